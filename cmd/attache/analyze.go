@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"time"
+
+	attache "github.com/attache-news/attache"
+	"github.com/attache-news/attache/internal/fetch"
+	"github.com/attache-news/attache/internal/input"
+)
+
+func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "", "output format: json (default for one input) or jsonl (default for several)")
+	as := fs.String("as", "auto", "how to read the input: auto, html, text, page or jsonl")
+	published := fs.String("published", "", "publication date (RFC 3339 or YYYY-MM-DD) for inputs that have none")
+	pageURL := fs.String("url", "", "the page's address, for a file or standard input")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
+	dicts := fs.String("dictionaries", "", "PETRARCH/TABARI dictionaries folder (not yet supported)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attache analyze [flags] [INPUT ...]\n\nINPUT is a file, a directory, an http(s) URL or - (standard input; the default).\n\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	switch *as {
+	case "auto", "html", "text", "page", "jsonl":
+	default:
+		fmt.Fprintf(stderr, "attache analyze: --as %q: want auto, html, text, page or jsonl\n", *as)
+		return 2
+	}
+	if *dicts != "" {
+		fmt.Fprintln(stderr, "attache analyze: --dictionaries is not supported yet")
+		return 2
+	}
+	if *published != "" && !validPublished(*published) {
+		fmt.Fprintf(stderr, "attache analyze: --published %q: want RFC 3339 or YYYY-MM-DD\n", *published)
+		return 2
+	}
+	inputs := fs.Args()
+	if *format == "" {
+		*format = "json"
+		if len(inputs) > 1 || *as == "jsonl" || isDirArg(inputs) {
+			*format = "jsonl"
+		}
+	}
+	if *format != "json" && *format != "jsonl" {
+		fmt.Fprintf(stderr, "attache analyze: --format %q: want json or jsonl\n", *format)
+		return 2
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	p := attache.New(attache.Config{})
+	f := fetch.New(fetch.Config{UserAgent: "attache/" + version + " (+https://github.com/attache-news/attache)"})
+	items := input.Items(ctx, inputs, input.Options{As: *as, URL: *pageURL, Published: *published, Stdin: stdin})
+
+	out := bufio.NewWriterSize(stdout, 1<<16)
+	defer out.Flush()
+	failed := 0
+	err := input.Run(ctx, items, *workers, func(ctx context.Context, it input.Item) input.Result {
+		return analyzeItem(ctx, p, f, it)
+	}, func(r input.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(stderr, "attache: %v\n", r.Err)
+			if *format == "jsonl" {
+				return writeJSON(out, map[string]string{"id": r.Item.Input, "error": r.Err.Error()}, false)
+			}
+			return nil
+		}
+		return writeJSON(out, r.Doc, *format == "json")
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "attache: %v\n", err)
+		return 1
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// analyzeItem fetches the item when it is a URL, then runs the pipeline.
+func analyzeItem(ctx context.Context, p *attache.Pipeline, f *fetch.Fetcher, it input.Item) input.Result {
+	src := it.Src
+	if it.Fetch != "" {
+		page, err := f.Fetch(ctx, it.Fetch)
+		if err != nil {
+			return input.Result{Item: it, Err: err}
+		}
+		src.Data, src.ContentType = page.Body, page.ContentType
+		if src.URL == "" {
+			src.URL = page.URL
+		}
+	}
+	d, err := p.Analyze(ctx, src)
+	if err != nil {
+		err = fmt.Errorf("%s: %w", it.Input, err)
+	}
+	return input.Result{Item: it, Doc: d, Err: err}
+}
+
+func writeJSON(w *bufio.Writer, v any, indent bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(v)
+}
+
+func validPublished(s string) bool {
+	if _, err := time.Parse(time.RFC3339, s); err == nil {
+		return true
+	}
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+func isDirArg(inputs []string) bool {
+	if len(inputs) != 1 || input.IsURL(inputs[0]) || inputs[0] == "-" {
+		return false
+	}
+	st, err := os.Stat(inputs[0])
+	return err == nil && st.IsDir()
+}

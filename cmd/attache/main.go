@@ -1,0 +1,67 @@
+// Command attache reads world news and files the report a diplomatic attaché
+// would: who did what to whom, when, where, and what they said.
+//
+// Usage:
+//
+//	attache analyze [flags] [INPUT ...]
+//	attache eval extraction GOLD.jsonl [flags]
+//	attache bench [flags]
+//	attache version
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// command is one subcommand: it gets its arguments and the standard streams,
+// and returns the exit status.
+type command struct {
+	run   func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+	usage string
+}
+
+var commands = map[string]command{
+	"analyze": {runAnalyze, "analyse articles and write JSON Documents"},
+	"eval":    {runEval, "score attache against gold-standard data"},
+	"bench":   {runBench, "measure speed against go-trafilatura on the same pages"},
+	"version": {func(_ []string, _ io.Reader, out, _ io.Writer) int { fmt.Fprintln(out, "attache", version); return 0 }, "print the version"},
+}
+
+const version = "0.1.0-dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "attache: unknown command %q\n", args[0])
+		usage(stderr)
+		return 2
+	}
+	return c.run(args[1:], stdin, stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: attache COMMAND [flags] [args]\n\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].usage)
+	}
+	fmt.Fprintln(w, "\nRun 'attache COMMAND -h' for a command's flags.")
+}

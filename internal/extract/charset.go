@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"bytes"
+	"mime"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/attache-news/attache/document"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)`)
+
+// Decode turns input bytes into UTF-8 text. A byte-order mark decides first;
+// then input that is valid UTF-8 is taken as UTF-8 whatever it declares;
+// else the charset of the Content-Type header or of a <meta> declaration in
+// the first 4 KiB is used, and Windows-1252 when there is none, as browsers
+// do. Bytes that still do not decode become U+FFFD and, when d is not nil, a
+// warning.
+func Decode(data []byte, contentType string, d *document.Document) string {
+	enc, name := detectCharset(data, contentType)
+	var s string
+	if enc == nil {
+		s = string(data)
+	} else {
+		out, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			s = string(data)
+		} else {
+			s = string(out)
+		}
+	}
+	s = strings.TrimPrefix(s, "\uFEFF")
+	s, bad := validUTF8(s)
+	if bad && d != nil {
+		d.Warn("input: invalid " + name + " byte sequences replaced by U+FFFD")
+	}
+	return s
+}
+
+// detectCharset returns nil for UTF-8 (no decoding needed).
+func detectCharset(data []byte, contentType string) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return nil, "utf-8"
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
+	}
+	if utf8.Valid(data) {
+		// valid UTF-8 with high bytes is almost never a legacy charset, and
+		// pages saved as UTF-8 often keep the declaration of their origin
+		return nil, "utf-8"
+	}
+	label := ""
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		label = params["charset"]
+	}
+	if label == "" {
+		head := data[:min(len(data), 4096)]
+		if m := metaCharset.FindSubmatch(head); m != nil {
+			label = string(m[1])
+		}
+	}
+	if label != "" {
+		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+			return enc, name
+		}
+	}
+	enc, name := charset.Lookup("windows-1252")
+	return enc, name
+}
+

@@ -1,0 +1,262 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/attache-news/attache/document"
+)
+
+// fillMeta sets d's title, dek, authors, date, section, site, language and
+// lead image from what the page says about itself.
+func fillMeta(m *pageMeta, doc *goquery.Document, d *document.Document) {
+	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name", "twitter:app:name:iphone"), publisherName(m))
+	if d.Site == "" {
+		d.Site = hostOf(d.URL)
+	}
+	d.Title = pickTitle(m, d.Site, d.URL)
+	d.Published = pickDate(m, doc, d.URL)
+	d.Authors = pickAuthors(m, doc, d.Site)
+	d.Section = firstNonEmpty(m.meta("article:section", "parsely-section", "section", "article.section", "sailthru.section"), ldSection(m))
+	d.Subtitle = pickDek(m, doc, d.Title)
+	d.Language = pickLanguage(m)
+	if img := pickImage(m, doc, d.URL); img.URL != "" || img.Caption != "" {
+		d.Images = append(d.Images, img)
+	}
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func publisherName(m *pageMeta) string {
+	for _, o := range m.ld {
+		if s := ldText(o["publisher"]); s != "" {
+			return s
+		}
+	}
+	for _, o := range m.ldAll {
+		if t, _ := o["@type"].(string); t == "WebSite" || t == "NewsMediaOrganization" {
+			if s := ldText(o["name"]); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func ldSection(m *pageMeta) string {
+	s := m.ldString("articleSection")
+	if i := strings.IndexAny(s, ",;|"); i > 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+// ---------------------------------------------------------------- title
+
+// titleSeparators split "Headline | Site" into its parts.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // ", " ~ ", " : "}
+
+// pickTitle prefers the page's <h1> when the metadata agrees with it, since
+// titles in <meta> and <title> often carry the site's name; otherwise the
+// article headline of the metadata with any site suffix removed.
+func pickTitle(m *pageMeta, site, pageURL string) string {
+	metaTitles := []string{m.ldString("headline"), m.meta("og:title"), m.meta("twitter:title"), m.htmlTitle, m.meta("title", "dc.title", "headline")}
+	for _, h := range m.h1 {
+		nh := normTitle(h)
+		if len(nh) < 4 {
+			continue
+		}
+		for _, t := range metaTitles {
+			if nt := normTitle(t); nt != "" && (nt == nh || strings.HasPrefix(nt, nh) || strings.Contains(nt, nh) && len(nh)*2 > len(nt)) {
+				return h
+			}
+		}
+	}
+	for _, t := range metaTitles {
+		if t != "" {
+			return stripSite(t, site, pageURL)
+		}
+	}
+	if len(m.h1) > 0 {
+		return m.h1[0]
+	}
+	return ""
+}
+
+// stripSite removes a leading or trailing "| Site name" part of a title.
+func stripSite(t, site, pageURL string) string {
+	host := hostOf(pageURL)
+	ns := normTitle(site)
+	isSite := func(part string) bool {
+		np := normTitle(part)
+		if np == "" {
+			return true
+		}
+		if ns != "" && (np == ns || strings.Contains(np, ns) || strings.Contains(ns, np)) {
+			return true
+		}
+		if host != "" {
+			h := strings.ReplaceAll(np, " ", "")
+			hostName := strings.SplitN(host, ".", 2)[0]
+			if strings.Contains(host, h) || strings.Contains(h, hostName) && len(hostName) > 3 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			if isSite(tail) || (len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4 && sep != " : " && sep != " - ") {
+				return stripSite(strings.TrimSpace(head), site, pageURL)
+			}
+		}
+		if i := strings.Index(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			if isSite(head) && len(strings.Fields(tail)) >= 2 {
+				return strings.TrimSpace(tail)
+			}
+		}
+	}
+	return t
+}
+
+var titleNormRe = regexp.MustCompile(`[\s\p{P}]+`)
+
+func normTitle(s string) string {
+	return strings.TrimSpace(titleNormRe.ReplaceAllString(strings.ToLower(s), " "))
+}
+
+// ---------------------------------------------------------------- dek
+
+var dekSelector = `[class*="dek"], [class*="standfirst"], [class*="subtitle"], [class*="sub-title"], [class*="subhead"], [class*="sub-head"], [class*="subheadline"], [class*="article-summary"], [class*="lede"], [itemprop="description"], [class*="strapline"]`
+
+func pickDek(m *pageMeta, doc *goquery.Document, title string) string {
+	var dek string
+	doc.Find(dekSelector).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if goquery.NodeName(s) == "meta" || s.Closest("nav, footer, aside").Length() > 0 {
+			return true
+		}
+		t := cleanSpace(s.Text())
+		if n := len(strings.Fields(t)); n >= 5 && n <= 80 && normTitle(t) != normTitle(title) {
+			dek = t
+			return false
+		}
+		return true
+	})
+	if dek != "" {
+		return dek
+	}
+	return firstNonEmpty(m.meta("og:description", "description", "twitter:description"), m.ldString("description"))
+}
+
+// ---------------------------------------------------------------- language
+
+func pickLanguage(m *pageMeta) string {
+	for _, v := range []string{m.lang, m.meta("og:locale", "content-language", "language", "dc.language"), m.ldString("inLanguage")} {
+		v = strings.ToLower(strings.TrimSpace(v))
+		if len(v) >= 2 && v[0] >= 'a' && v[0] <= 'z' && v[1] >= 'a' && v[1] <= 'z' && (len(v) == 2 || v[2] == '-' || v[2] == '_') {
+			return v[:2]
+		}
+	}
+	return ""
+}
+
+// ---------------------------------------------------------------- image
+
+func pickImage(m *pageMeta, doc *goquery.Document, pageURL string) document.Image {
+	img := document.Image{URL: absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), ldImage(m)), pageURL)}
+	fc := doc.Find("article figure figcaption, main figure figcaption, figure figcaption").First()
+	if fc.Length() > 0 {
+		credit := cleanSpace(fc.Find(`[class*="credit"], [class*="copyright"], [class*="source"], [class*="byline"]`).First().Text())
+		caption := cleanSpace(fc.Text())
+		if credit != "" {
+			caption = strings.TrimSpace(strings.Replace(caption, credit, "", 1))
+		}
+		caption, c2 := splitCredit(caption)
+		img.Caption = caption
+		img.Credit = firstNonEmpty(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(credit, "Photo:"), "Credit:")), c2)
+	}
+	return img
+}
+
+func ldImage(m *pageMeta) string {
+	for _, o := range m.ld {
+		switch v := o["image"].(type) {
+		case string:
+			return v
+		case map[string]any:
+			if s, _ := v["url"].(string); s != "" {
+				return s
+			}
+		case []any:
+			for _, x := range v {
+				if s, ok := x.(string); ok && s != "" {
+					return s
+				}
+				if o, ok := x.(map[string]any); ok {
+					if s, _ := o["url"].(string); s != "" {
+						return s
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+var creditTail = regexp.MustCompile(`(?i)\s*(?:[(\[]\s*)?(?:photo|image|picture|credit|foto|bild|source)s?\s*(?:credit)?\s*(?:by|:)\s*([^()\[\]]{2,80}?)\s*[)\]]?\s*$`)
+
+// splitCredit separates a trailing photo credit from a caption.
+func splitCredit(caption string) (string, string) {
+	if loc := creditTail.FindStringSubmatchIndex(caption); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(caption[:loc[0]]), strings.TrimSpace(caption[loc[2]:loc[3]])
+	}
+	for _, sep := range []string{" — ", " – ", " - ", " | "} {
+		if i := strings.LastIndex(caption, sep); i > 0 {
+			tail := strings.TrimSpace(caption[i+len(sep):])
+			if n := len(strings.Fields(tail)); n >= 1 && n <= 4 && !strings.HasSuffix(tail, ".") {
+				return strings.TrimSpace(caption[:i]), tail
+			}
+		}
+	}
+	return caption, ""
+}
+
+func absURL(ref, base string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if b, err := url.Parse(base); err == nil && base != "" {
+		r = b.ResolveReference(r)
+	}
+	if r.Scheme != "http" && r.Scheme != "https" {
+		return ""
+	}
+	return r.String()
+}
+
+func parseURL(s string) *url.URL {
+	if s == "" {
+		return nil
+	}
+	u, err := url.ParseRequestURI(s)
+	if err != nil || u.Host == "" {
+		return nil
+	}
+	return u
+}

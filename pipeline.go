@@ -1,0 +1,122 @@
+// Package attache turns news articles into structured event data. Its public
+// surface is small: a Source goes in, a document.Document comes out, through
+// an explicit, ordered list of stages.
+//
+//	p := attache.New(attache.Config{})
+//	doc, err := p.Analyze(ctx, attache.Source{Data: page, As: "html"})
+package attache
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/attache-news/attache/document"
+	"github.com/attache-news/attache/internal/extract"
+	"github.com/attache-news/attache/internal/text"
+)
+
+// Source is one input article before analysis.
+type Source struct {
+	Input       string // the INPUT path or URL, "-" for standard input, or the jsonl id
+	ID          string // the jsonl id; "" for other inputs (the id is then a hash)
+	URL         string // the page's address, when known
+	Published   string // reference date when the input has none (RFC 3339 or YYYY-MM-DD)
+	As          string // "html", "page", "text", or "" / "auto" to sniff
+	ContentType string // HTTP Content-Type, when fetched; helps charset detection
+	Data        []byte
+}
+
+// Stage is one step of the pipeline over a Document whose Text is already set.
+// Stages add annotations; none changes Text.
+type Stage interface {
+	Name() string
+	Run(ctx context.Context, d *document.Document) error
+}
+
+// Config chooses what the pipeline does.
+type Config struct {
+	// Stages overrides DefaultStages when non-nil.
+	Stages []Stage
+}
+
+// Pipeline is safe for concurrent use once built.
+type Pipeline struct {
+	stages []Stage
+}
+
+// New builds a pipeline: models and tables are loaded here, once.
+func New(cfg Config) *Pipeline {
+	stages := cfg.Stages
+	if stages == nil {
+		stages = DefaultStages()
+	}
+	return &Pipeline{stages: stages}
+}
+
+// DefaultStages is the full pipeline after extraction, in order.
+func DefaultStages() []Stage {
+	return []Stage{Sentences{}}
+}
+
+// Analyze extracts the article from src and runs every stage on it. Content
+// problems become warnings on the Document; an error means no Document.
+func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document, error) {
+	d := &document.Document{Input: src.Input, URL: src.URL}
+	as := src.As
+	if as == "" || as == "auto" {
+		k, err := extract.Sniff(src.Data)
+		if err != nil {
+			return nil, err
+		}
+		as = k
+	}
+	switch as {
+	case "html":
+		extract.HTML(src.Data, src.ContentType, d)
+	case "page":
+		extract.Page(extract.Decode(src.Data, src.ContentType, d), d)
+	case "text":
+		extract.Text(extract.Decode(src.Data, src.ContentType, d), d)
+	default:
+		return nil, fmt.Errorf("unknown input form %q (want auto, html, page or text)", as)
+	}
+	if d.Published == "" && src.Published != "" {
+		d.Published = src.Published
+	}
+	d.ID = src.ID
+	if d.ID == "" {
+		d.ID = stableID(d.URL, src.Data)
+	}
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := s.Run(ctx, d); err != nil {
+			return nil, fmt.Errorf("%s: %w", s.Name(), err)
+		}
+	}
+	return d, nil
+}
+
+// stableID hashes the URL when there is one, else the content.
+func stableID(url string, data []byte) string {
+	h := sha256.New()
+	if url != "" {
+		h.Write([]byte(url))
+	} else {
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Sentences is the stage that splits the body into sentences.
+type Sentences struct{}
+
+func (Sentences) Name() string { return "sentences" }
+
+func (Sentences) Run(_ context.Context, d *document.Document) error {
+	d.Sentences = text.Sentences(d.Text)
+	return nil
+}
