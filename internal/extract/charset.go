@@ -75,4 +75,3 @@ func detectCharset(data []byte, contentType string) (encoding.Encoding, string) 
 	enc, name := charset.Lookup("windows-1252")
 	return enc, name
 }
-
