@@ -2,56 +2,98 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // zones for localising UTC timestamps, on any machine
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/araddon/dateparse"
 	htmldate "github.com/markusmobius/go-htmldate"
 )
 
+// Keys of <meta> tags that name the publication date itself.
+var publishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "og:published_time",
+	"datepublished", "published_time", "article.published", "parsely-pub-date", "publish-date", "publish_date",
+	"publishdate", "pubdate", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created",
+	"article_date_original", "original-publish-date", "cxenseparse:recs:publishtime"}
+
+// Keys of <meta> tags that hold some date of the page, often the last change.
+var otherDateKeys = []string{"date", "sailthru.date", "dc.date", "dcterms.date", "og:updated_time", "article:modified_time", "last-modified", "datemodified"}
+
 // pickDate returns the publication date in ISO 8601, as precise as the page
 // gives it ("2023-06-18", "2023-06-18T21:31:00", "2023-06-18T21:31:00-04:00"),
-// or "". Structured metadata comes first, the page's text last.
+// or "".
+//
+// The dates the metadata names as the publication date come first. When
+// they disagree, or carry no time, htmldate's reading of the whole page
+// decides between them or replaces them with an earlier original date; a
+// date in the URL's archive path beats a later metadata date. Without
+// publication metadata, htmldate's date, then any other date of the page.
+// UTC timestamps are moved to the publisher's time zone where the site's
+// domain or language tells it, since readers and archives date an article
+// by the day it was on the page there.
 func pickDate(m *pageMeta, doc *goquery.Document, pageURL string) string {
-	cands := []string{
-		m.ldString("datePublished"), m.ldString("dateCreated"),
-		m.meta("article:published_time", "og:article:published_time", "article:published", "og:published_time",
-			"datepublished", "published_time", "article.published", "parsely-pub-date", "sailthru.date",
-			"publish-date", "publish_date", "publishdate", "pubdate", "date", "dc.date.issued", "dc.date",
-			"dcterms.date", "dcterms.created", "dcterms.issued", "dc.date.created", "article_date_original", "original-publish-date",
-			"cxenseparse:recs:publishtime", "og:updated_time", "article:modified_time", "last-modified", "datemodified"),
-		m.ldString("dateModified"),
+	loc := siteZone(hostOf(pageURL), pickLanguageTag(m))
+	var strong []string // distinct days, first seen first
+	for _, c := range append([]string{m.ldString("datePublished"), m.ldString("dateCreated")}, m.metaAll(publishedKeys...)...) {
+		if v := localise(normDate(c), loc); v != "" && !slices.ContainsFunc(strong, func(s string) bool { return s[:10] == v[:10] }) {
+			strong = append(strong, v)
+		}
 	}
-	for _, c := range cands {
-		if v := normDate(c); v != "" {
+	if ud := urlDate(pageURL, true); ud != "" && len(strong) > 0 && ud < strong[0][:10] {
+		// a URL's date is fixed when the article is created; a later date in
+		// the metadata is an update, or the next day in UTC
+		return ud
+	}
+	if len(strong) == 1 && hasTime(strong[0]) {
+		return strong[0]
+	}
+	hd := htmlDate(doc, pageURL, loc)
+	if len(strong) > 0 {
+		if hd != "" {
+			if i := slices.IndexFunc(strong, func(s string) bool { return s[:10] == hd[:10] }); i >= 0 {
+				return strong[i]
+			}
+			if hd[:10] < strong[0][:10] {
+				return hd
+			}
+		}
+		return strong[0]
+	}
+	if hd != "" {
+		return hd
+	}
+	for _, c := range append([]string{m.ldString("dateModified")}, m.metaAll(otherDateKeys...)...) {
+		if v := localise(normDate(c), loc); v != "" {
 			return v
 		}
 	}
 	for _, v := range m.timeAttrs {
-		if v := normDate(v); v != "" {
+		if v := localise(normDate(v), loc); v != "" {
 			return v
 		}
 	}
-	if v := urlDate(pageURL); v != "" {
-		return v
-	}
-	res, err := htmldate.FromDocument(doc.Nodes[0], htmldate.Options{
-		URL: pageURL, UseOriginalDate: true, ExtractTime: true, SkipExtensiveSearch: true,
-	})
-	if err == nil && !res.DateTime.IsZero() {
-		switch {
-		case res.HasTimezone:
-			return res.DateTime.Format(time.RFC3339)
-		case res.HasTime:
-			return res.DateTime.Format("2006-01-02T15:04:05")
-		default:
-			return res.DateTime.Format("2006-01-02")
-		}
-	}
-	return ""
+	return urlDate(pageURL, false)
 }
+
+// htmlDate is go-htmldate's original (not last-modified) date of the page.
+func htmlDate(doc *goquery.Document, pageURL string, loc *time.Location) string {
+	res, err := htmldate.FromDocument(doc.Nodes[0], htmldate.Options{URL: pageURL, UseOriginalDate: true, ExtractTime: true})
+	if err != nil || res.DateTime.IsZero() || !validYMD(res.DateTime.Year(), int(res.DateTime.Month()), res.DateTime.Day()) {
+		return ""
+	}
+	switch {
+	case res.HasTimezone:
+		return localise(res.DateTime.Format(time.RFC3339), loc)
+	case res.HasTime:
+		return res.DateTime.Format("2006-01-02T15:04:05")
+	}
+	return res.DateTime.Format("2006-01-02")
+}
+
+func hasTime(iso string) bool { return len(iso) > 10 }
 
 var isoDate = regexp.MustCompile(`^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?`)
 
@@ -117,11 +159,33 @@ func validYMD(y, m, d int) bool {
 	return y >= 1990 && y <= time.Now().Year()+1 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
-var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)`)
+// localise moves a UTC timestamp ("...Z" or "...+00:00") to loc; other
+// values, and midnight (a date written as a timestamp), are returned as
+// they are.
+func localise(iso string, loc *time.Location) string {
+	if loc == nil || !(strings.HasSuffix(iso, "Z") || strings.HasSuffix(iso, "+00:00")) || strings.Contains(iso, "T00:00:00") {
+		return iso
+	}
+	t, err := time.Parse(time.RFC3339, iso)
+	if err != nil {
+		return iso
+	}
+	return t.In(loc).Format(time.RFC3339)
+}
 
-// urlDate reads /2023/06/18/ style dates in a URL.
-func urlDate(u string) string {
-	m := urlDateRe.FindStringSubmatch(u)
+var (
+	urlDateRe       = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)`)
+	strictURLDateRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/`)
+)
+
+// urlDate reads /2023/06/18/ style dates in a URL; strict asks for slashes
+// on both sides of the day, the form publishers' archives use.
+func urlDate(u string, strict bool) string {
+	re := urlDateRe
+	if strict {
+		re = strictURLDateRe
+	}
+	m := re.FindStringSubmatch(u)
 	if m == nil {
 		return ""
 	}

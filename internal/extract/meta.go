@@ -200,3 +200,12 @@ func hostOf(raw string) string {
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
+
+// metaAll returns the contents of every key, in key order.
+func (m *pageMeta) metaAll(keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		out = append(out, m.metas[k]...)
+	}
+	return out
+}
