@@ -30,7 +30,8 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: attache analyze [flags] [INPUT ...]\n\nINPUT is a file, a directory, an http(s) URL or - (standard input; the default).\n\nflags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
 		if err == flag.ErrHelp {
 			return 0
 		}
@@ -50,7 +51,6 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "attache analyze: --published %q: want RFC 3339 or YYYY-MM-DD\n", *published)
 		return 2
 	}
-	inputs := fs.Args()
 	if *format == "" {
 		*format = "json"
 		if len(inputs) > 1 || *as == "jsonl" || isDirArg(inputs) {
@@ -71,7 +71,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	defer out.Flush()
 	failed := 0
-	err := input.Run(ctx, items, *workers, func(ctx context.Context, it input.Item) input.Result {
+	err = input.Run(ctx, items, *workers, func(ctx context.Context, it input.Item) input.Result {
 		return analyzeItem(ctx, p, f, it)
 	}, func(r input.Result) error {
 		if r.Err != nil {

@@ -10,6 +10,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -64,4 +65,25 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].usage)
 	}
 	fmt.Fprintln(w, "\nRun 'attache COMMAND -h' for a command's flags.")
+}
+
+// parseFlags parses flags wherever they stand among the arguments, as
+// users type them ("attache eval extraction GOLD --peer"); a lone "--" ends
+// the flags. The remaining arguments are returned in order.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if len(fs.Args()) < len(args) || (len(args) > 0 && args[0] == "--") {
+			return append(rest, args[1:]...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
 }
