@@ -34,6 +34,7 @@ func HTML(data []byte, contentType string, d *document.Document) {
 		EnableFallback:  true,
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled,
+		IncludeLinks:    true,
 	}
 	if u := parseURL(d.URL); u != nil {
 		opts.OriginalURL = u
@@ -43,7 +44,7 @@ func HTML(data []byte, contentType string, d *document.Document) {
 		d.Warn("html: no article body found")
 		return
 	}
-	d.Text = blockText(res.ContentNode)
+	d.Text = cleanBody(blocks(res.ContentNode), d.Title, captionTexts(gq))
 	if d.Text == "" {
 		d.Warn("html: no article body found")
 	}
@@ -52,55 +53,13 @@ func HTML(data []byte, contentType string, d *document.Document) {
 	}
 }
 
-// blockText renders an extracted content tree as paragraphs separated by a
-// blank line: each block element (p, h1-h6, li, blockquote, pre, tr, div
-// holding text directly) starts a paragraph; <br> starts a new line.
-func blockText(n *html.Node) string {
-	var paras []string
-	var cur strings.Builder
-	flush := func() {
-		if t := cleanSpace(cur.String()); t != "" {
-			paras = append(paras, t)
+// captionTexts are the page's photo captions, normalised as titles are.
+func captionTexts(doc *goquery.Document) map[string]bool {
+	out := map[string]bool{}
+	doc.Find(`figcaption, [class*="caption"], [class*="Caption"]`).Each(func(_ int, s *goquery.Selection) {
+		if t := normTitle(s.Text()); t != "" && len(t) < 600 {
+			out[t] = true
 		}
-		cur.Reset()
-	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			cur.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template", "figcaption":
-				return
-			case "br", "lb":
-				flush()
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.Data]
-		if block {
-			flush()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			flush()
-		} else if n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th") {
-			cur.WriteByte(' ')
-		}
-	}
-	walk(n)
-	flush()
-	return strings.Join(paras, "\n\n")
-}
-
-var blockTags = map[string]bool{
-	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"li": true, "ul": true, "ol": true, "blockquote": true, "pre": true, "tr": true, "table": true,
-	"section": true, "article": true, "header": true, "footer": true, "dl": true, "dt": true, "dd": true,
-	"figure": true, "hr": true, "main": true, "aside": true, "address": true, "details": true, "summary": true,
-	"quote": true, "list": true, "item": true, "row": true,
+	})
+	return out
 }

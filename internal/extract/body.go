@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// para is one paragraph of extracted content, with what is needed to judge
+// whether it is article text or page furniture.
+type para struct {
+	text    string
+	links   int  // bytes of text inside links
+	heading bool // h1-h6
+}
+
+// blocks renders an extracted content tree as paragraphs: each block element
+// (p, h1-h6, li, blockquote, pre, tr, div holding text directly) starts one;
+// <br> starts a new one.
+func blocks(n *html.Node) []para {
+	var out []para
+	var cur strings.Builder
+	links, inLink, heading := 0, 0, false
+	flush := func() {
+		if t := cleanSpace(cur.String()); t != "" {
+			out = append(out, para{text: t, links: min(links, len(t)), heading: heading})
+		}
+		cur.Reset()
+		links = 0
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			if inLink > 0 {
+				links += len(strings.TrimSpace(n.Data))
+			}
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "figcaption", "button":
+				return
+			case "br", "lb":
+				flush()
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		isHead := n.Type == html.ElementNode && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
+		if block {
+			flush()
+			if isHead {
+				heading = true
+			}
+		}
+		isLink := n.Type == html.ElementNode && (n.Data == "a" || n.Data == "ref")
+		if isLink {
+			inLink++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if isLink {
+			inLink--
+		}
+		if block {
+			flush()
+			if isHead {
+				heading = false
+			}
+		} else if n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th") {
+			cur.WriteByte(' ')
+		}
+	}
+	walk(n)
+	flush()
+	return out
+}
+
+var blockTags = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "ul": true, "ol": true, "blockquote": true, "pre": true, "tr": true, "table": true,
+	"section": true, "article": true, "header": true, "footer": true, "dl": true, "dt": true, "dd": true,
+	"figure": true, "hr": true, "main": true, "aside": true, "address": true, "details": true, "summary": true,
+	"quote": true, "list": true, "item": true, "row": true,
+}
+
+// cleanBody drops what readers of a news page skip: the headline repeated
+// above the text, photo captions, link lists, share and subscription boxes,
+// embedded posts' signatures, and the run of related headlines after the
+// story. What remains is joined as paragraphs separated by a blank line.
+func cleanBody(ps []para, title string, captions map[string]bool) string {
+	nt := normTitle(title)
+	keep := make([]para, 0, len(ps))
+	seen := map[string]bool{}
+	for i, p := range ps {
+		key := normTitle(p.text)
+		switch {
+		case i < 3 && nt != "" && key == nt:
+			continue // the headline above the story
+		case captions[key] && len(key) > 0:
+			continue
+		case isBoilerplate(p.text):
+			continue
+		case linkList(p):
+			continue
+		case seen[key] && len(p.text) < 300:
+			continue // a caption or teaser printed twice
+		}
+		seen[key] = true
+		keep = append(keep, p)
+	}
+	keep = cutTail(keep)
+	texts := make([]string, len(keep))
+	for i, p := range keep {
+		texts[i] = p.text
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// linkList: a short paragraph that is mostly link text is navigation or a
+// related-story teaser, not article prose.
+func linkList(p para) bool {
+	n := len(p.text)
+	return p.links > 0 && p.links*10 >= n*7 && (wordCount(p.text) < 25 || !endsSentence(p.text))
+}
+
+// cutTail ends the text at a "Related stories" style heading in its latter
+// part: what follows such a heading is other articles, not this one.
+func cutTail(ps []para) []para {
+	for i := len(ps) * 2 / 5; i < len(ps); i++ {
+		if i > 0 && wordCount(ps[i].text) <= 10 && tailMarkerRe.MatchString(strings.TrimSpace(ps[i].text)) {
+			return ps[:i]
+		}
+	}
+	return ps
+}
+
+var tailMarkerRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`related(?: stories| articles| content| coverage| news| posts| reading| topics)?|recommended(?: for you| stories| reading| articles| videos)?|more (?:from|on|stories|news|to explore|like this|in)\b.*|read more|read next|up next|keep reading|you (?:might|may) (?:also )?like|most (?:read|popular|viewed|shared)|trending(?: now| stories| this week)?|popular now|latest (?:news|stories)|what to read next|don't miss|also read|further reading|in other news|from around the web|around the web|top stories|editors'? picks?`,
+	`mehr zum thema.*|lesen sie (?:auch|mehr)|das könnte sie auch interessieren|weitere (?:artikel|beiträge|themen|nachrichten|meldungen).*|schon gelesen|neueste (?:artikel|beiträge)|verwandte (?:artikel|themen)|ähnliche (?:artikel|beiträge)|auch interessant|empfohlene (?:artikel|beiträge)|meistgelesen|top-artikel|mehr aus .*|entdecke weitere.*|das könnte dich auch interessieren`,
+	`lire aussi|à lire aussi|sur le même sujet|les plus lus|à voir aussi|dans la même rubrique|nos articles`,
+	`leer más|lea también|te puede interesar|noticias relacionadas|contenido relacionado|más noticias|lo más leído|también te puede interesar`,
+	`polecamy|czytaj (?:też|także)|zobacz (?:też|także)|leggi anche|potrebbe interessarti|articoli correlati|leia (?:também|mais)|veja também|notícias relacionadas`,
+}, "|") + `)\s*[:.!?…»>]*$`)
+
+func isProse(p para) bool {
+	return !p.heading && wordCount(p.text) >= 8 && endsSentence(p.text) && p.links*2 < len(p.text)
+}
+
+func isHeadlineLike(p para) bool {
+	return p.heading || (wordCount(p.text) < 20 && !endsSentence(p.text))
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]*`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:。！？", r)
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// boilerplateRe matches whole paragraphs of page furniture, in the languages
+// of the sets attache is measured on. Patterns are anchored: a paragraph of
+// prose that merely mentions a newsletter is kept.
+var boilerplateRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`advertisement|advertising|anzeige|werbung|publicité|publicidad|sponsored|supported by|paid content`,
+	`(?:read|see|watch|listen)(?: also| more| next| the full story)?\s*[:|>»-].*`,
+	`(?:related|recommended|more from|more on|most read|most popular|trending|also read|also see|also:|don't miss|read next|you might like|you may also like|up next|further reading|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel|lire aussi|à lire aussi|leer más|lea también)\b.{0,120}`,
+	`(?:share|teilen|partager|compartir)(?: this| this article| on| via)?\b.{0,40}`,
+	`(?:follow|folgen sie|suivez)(?: us| uns| nous)?(?: on| auf| sur)?\b.{0,60}`,
+	`(?:sign up|subscribe|abonnieren|newsletter|get our|join the|thanks for signing up|your subscription has been confirmed|by signing up|by clicking|we need your help|i would like to contribute|support (?:us|our journalism)|stand up for the facts).{0,240}`,
+	`(?:copyright|©|\(c\)|all rights reserved|alle rechte vorbehalten|tous droits réservés).{0,200}`,
+	`(?:photo|image|picture|foto|bild|credit|gallery credit|source|quelle|image source|image caption|getty images|reuters|ap photo|afp)\s*[:/|].{0,120}`,
+	`\d+ of \d+|\d+ / \d+|\d+ (?:min|minute|minutes) read|listen to this article|print|email|e-mail|comments?|\d+ comments?|closecomments|bookmark.*|posted on|published|updated|by|news|oops!.*|loading.*|waiting for your permission.*|this content can also be viewed.*|(?:instagram|twitter|facebook|tiktok|youtube) content|pic\.twitter\.com/.*`,
+	`(?:reporting|editing|writing|additional reporting|compiled) by .{0,200}`,
+	`this article has been reviewed according to.*|fact-checked|peer-reviewed publication|trusted source|proofread|reputable news agency|(?:\w+ )?\d{1,2}, \d{4} report`,
+	`— .{1,80} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}|.{0,120}pic\.twitter\.com/\w+|\[(?:image|photo|clip|video)[^\]]*\]`,
+	`(?:cookie|cookies).{0,300}`,
+}, "|") + `)$`)
+
+func isBoilerplate(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	return boilerplateRe.MatchString(strings.TrimSpace(s))
+}
