@@ -34,7 +34,7 @@ var otherDateKeys = []string{"date", "sailthru.date", "dc.date", "dcterms.date",
 // UTC timestamps are moved to the publisher's time zone where the site's
 // domain or language tells it, since readers and archives date an article
 // by the day it was on the page there.
-func pickDate(m *pageMeta, doc *goquery.Document, pageURL string) string {
+func pickDate(m *pageMeta, doc *goquery.Document, pageURL string, readText bool) string {
 	loc := siteZone(hostOf(pageURL), pickLanguageTag(m))
 	var strong []string // distinct days, first seen first
 	for _, c := range append([]string{m.ldString("datePublished"), m.ldString("dateCreated")}, m.metaAll(publishedKeys...)...) {
@@ -50,7 +50,10 @@ func pickDate(m *pageMeta, doc *goquery.Document, pageURL string) string {
 	if len(strong) == 1 && hasTime(strong[0]) {
 		return strong[0]
 	}
-	hd := htmlDate(doc, pageURL, loc)
+	hd := ""
+	if readText {
+		hd = htmlDate(doc, pageURL, loc)
+	}
 	if len(strong) > 0 {
 		if hd != "" {
 			if i := slices.IndexFunc(strong, func(s string) bool { return s[:10] == hd[:10] }); i >= 0 {

@@ -10,14 +10,15 @@ import (
 )
 
 // fillMeta sets d's title, dek, authors, date, section, site, language and
-// lead image from what the page says about itself.
-func fillMeta(m *pageMeta, doc *goquery.Document, d *document.Document) {
+// lead image from what the page says about itself; readText allows the
+// slower search of the page's text for a date.
+func fillMeta(m *pageMeta, doc *goquery.Document, d *document.Document, readText bool) {
 	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name", "twitter:app:name:iphone"), publisherName(m))
 	if d.Site == "" {
 		d.Site = hostOf(d.URL)
 	}
 	d.Title = pickTitle(m, d.Site, d.URL)
-	d.Published = pickDate(m, doc, d.URL)
+	d.Published = pickDate(m, doc, d.URL, readText)
 	d.Authors = pickAuthors(m, doc, d.Site)
 	d.Section = firstNonEmpty(m.meta("article:section", "parsely-section", "section", "article.section", "sailthru.section"), ldSection(m))
 	d.Subtitle = pickDek(m, doc, d.Title)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -9,6 +10,14 @@ import (
 	"golang.org/x/net/html"
 )
 
+// maxFull is the largest page given the full extraction. Bigger pages (real
+// news pages are rarely over 3 MB) get a linear-time reading of their
+// paragraphs instead, with a warning, so that a 50 MB page costs seconds.
+const maxFull = 6 << 20
+
+// maxDepth is how deep elements may nest; x/net/html refuses deeper trees.
+const maxDepth = 256
+
 // HTML extracts the article of a web page into d. The body comes from
 // go-trafilatura (with its readability and DOM-distiller fallbacks), cleaned
 // of captions and page furniture; the metadata comes from our own reading of
@@ -16,9 +25,18 @@ import (
 func HTML(data []byte, contentType string, d *document.Document) {
 	src := Decode(data, contentType, d)
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil { // x/net/html only fails on reader errors
-		d.Warn("html: " + err.Error())
-		return
+	if err != nil {
+		// the parser refuses trees over 512 open elements: flatten and retry
+		d.Warn(fmt.Sprintf("html: elements nested over %d deep were flattened", maxDepth))
+		root, err = html.Parse(strings.NewReader(flatten(src, maxDepth)))
+		if err != nil {
+			d.Warn("html: " + err.Error())
+			return
+		}
+	}
+	large := len(src) > maxFull
+	if large {
+		d.Warn(fmt.Sprintf("html: page of %d MB is over the %d MB of full extraction; its paragraphs were read without boilerplate analysis", len(src)>>20, maxFull>>20))
 	}
 	gq := goquery.NewDocumentFromNode(root)
 	m := readMeta(gq)
@@ -28,30 +46,87 @@ func HTML(data []byte, contentType string, d *document.Document) {
 			d.URL = absURL(m.meta("og:url"), "")
 		}
 	}
-	fillMeta(m, gq, d)
+	fillMeta(m, gq, d, !large)
+	captions := captionTexts(gq)
 
-	opts := trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Disabled,
-		IncludeLinks:    true,
+	var ps []para
+	if large {
+		ps = simpleBlocks(gq)
+	} else {
+		opts := trafilatura.Options{
+			EnableFallback:  true,
+			ExcludeComments: true,
+			HtmlDateMode:    trafilatura.Disabled,
+			IncludeLinks:    true,
+		}
+		if u := parseURL(d.URL); u != nil {
+			opts.OriginalURL = u
+		}
+		res, err := trafilatura.ExtractDocument(root, opts)
+		if err == nil && res != nil && res.ContentNode != nil {
+			ps = blocks(res.ContentNode)
+			if d.Language == "" {
+				d.Language = res.Metadata.Language
+			}
+		}
 	}
-	if u := parseURL(d.URL); u != nil {
-		opts.OriginalURL = u
-	}
-	res, err := trafilatura.ExtractDocument(root, opts)
-	if err != nil || res == nil || res.ContentNode == nil {
-		d.Warn("html: no article body found")
-		return
-	}
-	d.Text = cleanBody(blocks(res.ContentNode), d.Title, captionTexts(gq))
+	d.Text = cleanBody(ps, d.Title, captions)
 	if d.Text == "" {
 		d.Warn("html: no article body found")
 	}
-	if d.Language == "" {
-		d.Language = res.Metadata.Language
+}
+
+// simpleBlocks reads the paragraphs of the page's <article>, else <main>,
+// else <body>, leaving out navigation, headers, footers, asides and forms.
+func simpleBlocks(doc *goquery.Document) []para {
+	box := doc.Find("article").First()
+	if box.Length() == 0 {
+		box = doc.Find("main").First()
+	}
+	if box.Length() == 0 {
+		box = doc.Find("body").First()
+	}
+	if box.Length() == 0 {
+		return nil
+	}
+	box.Find("nav, header, footer, aside, form, figure, script, style, noscript, iframe, svg").Remove()
+	return blocks(box.Nodes[0])
+}
+
+// flatten rewrites a page so that no element nests deeper than max: deeper
+// start and end tags are dropped, their text kept.
+func flatten(src string, max int) string {
+	var b strings.Builder
+	b.Grow(len(src))
+	z := html.NewTokenizer(strings.NewReader(src))
+	depth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				b.Write(z.Raw())
+				continue
+			}
+			depth++
+			if depth > max {
+				continue
+			}
+		case html.EndTagToken:
+			depth--
+			if depth >= max {
+				continue
+			}
+		}
+		b.Write(z.Raw())
 	}
 }
+
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
 
 // captionTexts are the page's photo captions, normalised as titles are.
 func captionTexts(doc *goquery.Document) map[string]bool {
