@@ -4,6 +4,7 @@
 // Usage:
 //
 //	attache analyze [flags] [INPUT ...]
+//	attache demo
 //	attache eval extraction GOLD.jsonl [flags]
 //	attache bench [flags]
 //	attache version
@@ -28,6 +29,7 @@ var commands = map[string]command{
 	"analyze": {runAnalyze, "analyse articles and write JSON Documents"},
 	"eval":    {runEval, "score attache against gold-standard data"},
 	"bench":   {runBench, "measure speed against go-trafilatura on the same pages"},
+	"demo":    {runDemo, "analyse the demo articles embedded in attache"},
 	"version": {func(_ []string, _ io.Reader, out, _ io.Writer) int { fmt.Fprintln(out, "attache", version); return 0 }, "print the version"},
 }
 

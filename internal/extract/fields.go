@@ -177,6 +177,10 @@ func pickLanguage(m *pageMeta) string {
 func pickImage(m *pageMeta, doc *goquery.Document, pageURL string) document.Image {
 	img := document.Image{URL: absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), ldImage(m)), pageURL)}
 	fc := doc.Find("article figure figcaption, main figure figcaption, figure figcaption").First()
+	if img.URL == "" && fc.Length() > 0 {
+		src, _ := fc.Closest("figure").Find("img").First().Attr("src")
+		img.URL = absURL(src, pageURL)
+	}
 	if fc.Length() > 0 {
 		credit := cleanSpace(fc.Find(`[class*="credit"], [class*="copyright"], [class*="source"], [class*="byline"]`).First().Text())
 		caption := cleanSpace(fc.Text())
