@@ -42,13 +42,16 @@ type Item struct {
 	Src   attache.Source
 	Fetch string // a URL the worker fetches before analysis
 	Err   error
+	Batch bool // the item is one line of a jsonl batch
 }
 
 // ErrTooLarge marks an input over Options.MaxBytes.
 var ErrTooLarge = errors.New("input too large")
 
 // Items yields every article named by args, in order. Directories are walked
-// in path order; jsonl inputs yield one item per non-empty line.
+// in path order, leaving out hidden files and folders (names starting with
+// "."), and following symbolic links to files; a folder without any file is
+// an error. jsonl inputs yield one item per non-empty line.
 func Items(ctx context.Context, args []string, o Options) iter.Seq[Item] {
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = 64 << 20
@@ -68,9 +71,14 @@ func Items(ctx context.Context, args []string, o Options) iter.Seq[Item] {
 	}
 }
 
-// IsURL reports whether arg names a web address rather than a file.
+// IsURL reports whether arg names a web address rather than a file. The
+// scheme is case-insensitive, as in RFC 3986.
 func IsURL(arg string) bool {
-	return strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")
+	return hasPrefixFold(arg, "http://") || hasPrefixFold(arg, "https://")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func expand(ctx context.Context, a string, o Options, yield func(Item) bool) bool {
@@ -87,7 +95,7 @@ func expand(ctx context.Context, a string, o Options, yield func(Item) bool) boo
 	}
 	st, err := os.Stat(a)
 	if err != nil {
-		return yield(Item{Input: a, Err: err})
+		return yield(Item{Input: a, Err: fileError(a, err)})
 	}
 	if !st.IsDir() {
 		return readFile(a, o, yield)
@@ -98,13 +106,27 @@ func expand(ctx context.Context, a string, o Options, yield func(Item) bool) boo
 			files = append(files, p) // reported when read
 			return nil
 		}
-		if de.Type().IsRegular() && !strings.HasPrefix(de.Name(), ".") {
+		if p != a && strings.HasPrefix(de.Name(), ".") {
+			if de.IsDir() {
+				return fs.SkipDir // .git, .cache and the like
+			}
+			return nil
+		}
+		switch t := de.Type(); {
+		case t.IsRegular():
 			files = append(files, p)
+		case t&fs.ModeSymlink != 0:
+			if st, err := os.Stat(p); err != nil || st.Mode().IsRegular() {
+				files = append(files, p) // a broken link is reported when read
+			}
 		}
 		return nil
 	})
 	if err != nil {
-		return yield(Item{Input: a, Err: err})
+		return yield(Item{Input: a, Err: fileError(a, err)})
+	}
+	if len(files) == 0 {
+		return yield(Item{Input: a, Err: fmt.Errorf("%s: no files in this folder", a)})
 	}
 	sort.Strings(files)
 	for _, f := range files {
@@ -118,7 +140,7 @@ func expand(ctx context.Context, a string, o Options, yield func(Item) bool) boo
 func readFile(path string, o Options, yield func(Item) bool) bool {
 	f, err := os.Open(path)
 	if err != nil {
-		return yield(Item{Input: path, Err: err})
+		return yield(Item{Input: path, Err: fileError(path, err)})
 	}
 	defer f.Close()
 	return readOne(path, f, o, yield)
@@ -149,13 +171,23 @@ func readOne(name string, r io.Reader, o Options, yield func(Item) bool) bool {
 	return yield(Item{Input: name, Src: source(name, data, o)})
 }
 
+// fileError names the file once: "x.html: no such file or directory"
+// rather than "open x.html: no such file or directory".
+func fileError(name string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == name {
+		return fmt.Errorf("%s: %w", name, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
 func source(name string, data []byte, o Options) attache.Source {
 	return attache.Source{Input: name, URL: o.URL, Published: o.Published, As: o.As, Data: data}
 }
 
 // Line is one object of a jsonl batch.
 type Line struct {
-	ID        string `json:"id"`
+	ID        lineID `json:"id"` // a string, or a number kept as written`
 	Text      string `json:"text"`
 	HTML      string `json:"html"`
 	URL       string `json:"url"`
@@ -176,10 +208,13 @@ func looksJSONL(head []byte) bool {
 func readJSONL(name string, br *bufio.Reader, o Options, yield func(Item) bool) bool {
 	for n := 1; ; n++ {
 		raw, tooLarge, err := readLine(br, o.MaxBytes)
+		if n == 1 {
+			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")) // a byte-order mark
+		}
 		where := fmt.Sprintf("%s:%d", name, n)
 		switch {
 		case tooLarge:
-			if !yield(Item{Input: where, Err: fmt.Errorf("%s: %w (over %d bytes)", where, ErrTooLarge, o.MaxBytes)}) {
+			if !yield(Item{Input: where, Batch: true, Err: fmt.Errorf("%s: %w (over %d bytes)", where, ErrTooLarge, o.MaxBytes)}) {
 				return false
 			}
 		case len(bytes.TrimSpace(raw)) > 0:
@@ -191,7 +226,7 @@ func readJSONL(name string, br *bufio.Reader, o Options, yield func(Item) bool) 
 			return true
 		}
 		if err != nil {
-			return yield(Item{Input: where, Err: fmt.Errorf("%s: %w", where, err)})
+			return yield(Item{Input: where, Batch: true, Err: fmt.Errorf("%s: %w", where, err)})
 		}
 	}
 }
@@ -217,19 +252,44 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLarge bool, err erro
 func jsonlItem(where string, raw []byte, o Options) Item {
 	var l Line
 	if err := json.Unmarshal(raw, &l); err != nil {
-		return Item{Input: where, Err: fmt.Errorf("%s: bad JSON line: %v", where, err)}
+		return Item{Input: where, Batch: true, Err: fmt.Errorf("%s: bad JSON line: %v", where, err)}
 	}
-	id := firstNonEmpty(l.ID, where)
-	src := attache.Source{Input: id, ID: l.ID, URL: firstNonEmpty(l.URL, o.URL), Published: firstNonEmpty(l.Published, o.Published)}
+	id := firstNonEmpty(string(l.ID), where)
+	src := attache.Source{Input: id, ID: string(l.ID), URL: firstNonEmpty(l.URL, o.URL), Published: firstNonEmpty(l.Published, o.Published)}
 	switch {
 	case l.HTML != "":
 		src.As, src.Data = "html", []byte(l.HTML)
 	case l.Text != "":
 		src.As, src.Data = firstNonEmpty(l.As, "text"), []byte(l.Text)
 	default:
-		return Item{Input: id, Err: fmt.Errorf("%s: line has neither \"text\" nor \"html\"", where)}
+		return Item{Input: id, Batch: true, Err: fmt.Errorf("%s: line has neither \"text\" nor \"html\"", where)}
 	}
-	return Item{Input: id, Src: src}
+	return Item{Input: id, Src: src, Batch: true}
+}
+
+// lineID is the id of a jsonl line: a JSON string, or a number kept as it is
+// written (17 becomes "17"); null is no id.
+type lineID string
+
+func (id *lineID) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case len(b) > 0 && b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*id = lineID(s)
+	case string(b) == "null":
+		*id = ""
+	default:
+		var n json.Number
+		if err := json.Unmarshal(b, &n); err != nil {
+			return fmt.Errorf("\"id\" must be a string or a number, not %.20s", b)
+		}
+		*id = lineID(n)
+	}
+	return nil
 }
 
 func firstNonEmpty(s ...string) string {
