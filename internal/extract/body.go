@@ -97,10 +97,10 @@ func cleanBody(ps []para, title string, captions map[string]bool) string {
 	nt := normTitle(title)
 	keep := make([]para, 0, len(ps))
 	seen := map[string]bool{}
-	for i, p := range ps {
+	for _, p := range ps {
 		key := normTitle(p.text)
 		switch {
-		case i < 3 && nt != "" && key == nt:
+		case len(keep) < 3 && nt != "" && key == nt:
 			continue // the headline above the story
 		case captions[key] && len(key) > 0:
 			continue
@@ -114,7 +114,7 @@ func cleanBody(ps []para, title string, captions map[string]bool) string {
 		seen[key] = true
 		keep = append(keep, p)
 	}
-	keep = cutTail(keep)
+	keep = dropHeadingRuns(cutTail(keep))
 	texts := make([]string, len(keep))
 	for i, p := range keep {
 		texts[i] = p.text
@@ -127,6 +127,29 @@ func cleanBody(ps []para, title string, captions map[string]bool) string {
 func linkList(p para) bool {
 	n := len(p.text)
 	return p.links > 0 && p.links*10 >= n*7 && (wordCount(p.text) < 25 || !endsSentence(p.text))
+}
+
+// dropHeadingRuns removes runs of three or more headings with no text
+// between them (lists of other stories), and the headings that end the
+// text: an article's own subheads are followed by what they head.
+func dropHeadingRuns(ps []para) []para {
+	out := ps[:0:0]
+	for i := 0; i < len(ps); {
+		j := i
+		for j < len(ps) && ps[j].heading {
+			j++
+		}
+		if j > i {
+			if j-i < 3 && j < len(ps) {
+				out = append(out, ps[i:j]...)
+			}
+			i = j
+			continue
+		}
+		out = append(out, ps[i])
+		i++
+	}
+	return out
 }
 
 // cutTail ends the text at a "Related stories" style heading in its latter
