@@ -206,6 +206,16 @@ var boilerplateRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`this article has been reviewed according to.*|fact-checked|peer-reviewed publication|trusted source|proofread|reputable news agency|(?:\w+ )?\d{1,2}, \d{4} report`,
 	`— .{1,80} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}|.{0,120}pic\.twitter\.com/\w+|\[(?:image|photo|clip|video)[^\]]*\]`,
 	`(?:cookie|cookies).{0,300}`,
+	`(?:editor'?s|editors'?) note\b.*|corrections?:?|correction: .*|clarification: .*|article continues (?:below|after).*|story continues (?:below|after).*|continue reading.*|scroll (?:down|to continue).*`,
+	`.{0,80}\b(?:can be reached at|contributed to this report|contributed reporting|is a (?:staff writer|reporter|correspondent|contributor)|reported from [A-Z][\w .,'-]{1,60})\b.{0,200}`,
+	`contact (?:the )?(?:reporter|writer|author)\b.*|send (?:us )?(?:a )?(?:tip|news tip)s?\b.*|got a (?:news )?tip\b.*`,
+	`story source:?|materials? provided by .*|journal references?:?.*|cite this page:?|more information:.*|journal information:.*|citation:.*|provided by .{1,120}|explore further.*`,
+	`\*?\s*follow .{1,80} on (?:twitter|x|instagram|facebook|snapchat|tiktok|threads|bluesky|linkedin|youtube)\b.*`,
+	`(?:want|looking for) (?:more|to read more)\b.{0,160}\b(?:sign up|subscribe|newsletter|inbox|here)\b.*|get (?:the|our|daily|weekly|all the) .{0,120}(?:newsletter|inbox|app)\b.*|.{0,80}\bnewsletter\b.{0,40}`,
+	`(?:this (?:story|article|piece|post) (?:was )?(?:originally|first) (?:appeared|published)|originally published (?:as|in|on|by)|this (?:story|article) has been updated|updated to (?:add|include|reflect)|includes information from|with (?:additional )?reporting by)\b.*`,
+	`[\[(]\s*(?:related|more|read|see|watch|listen|also|here's|here is|learn more|click)\b[^\])]{0,200}[\])]\.?`,
+	`(?:click|tap|go) here\b.*|(?:download|get) the .{1,40} app\b.*|_{3,}|-{3,}|\*{3,}|submitted photo|(?:video|photos?)(?: and story)? by .{1,60}`,
+	`— .{1,80} \(@\w{1,30}\).{0,60}`,
 }, "|") + `)$`)
 
 func isBoilerplate(s string) bool {
