@@ -9,7 +9,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	attache "github.com/attache-news/attache"
@@ -51,13 +53,12 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "attache analyze: --published %q: want RFC 3339 or YYYY-MM-DD\n", *published)
 		return 2
 	}
-	if *format == "" {
-		*format = "json"
-		if len(inputs) > 1 || *as == "jsonl" || isDirArg(inputs) {
-			*format = "jsonl"
-		}
+	// Several inputs, a folder or a jsonl batch print jsonl; one input json.
+	// A batch recognised by sniffing is known only at its first item.
+	if *format == "" && (len(inputs) > 1 || *as == "jsonl" || isDirArg(inputs)) {
+		*format = "jsonl"
 	}
-	if *format != "json" && *format != "jsonl" {
+	if *format != "" && *format != "json" && *format != "jsonl" {
 		fmt.Fprintf(stderr, "attache analyze: --format %q: want json or jsonl\n", *format)
 		return 2
 	}
@@ -69,11 +70,16 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	items := input.Items(ctx, inputs, input.Options{As: *as, URL: *pageURL, Published: *published, Stdin: stdin})
 
 	out := bufio.NewWriterSize(stdout, 1<<16)
-	defer out.Flush()
 	failed := 0
 	err = input.Run(ctx, items, *workers, func(ctx context.Context, it input.Item) input.Result {
 		return analyzeItem(ctx, p, f, it)
 	}, func(r input.Result) error {
+		if *format == "" {
+			*format = "json"
+			if r.Item.Batch {
+				*format = "jsonl"
+			}
+		}
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(stderr, "attache: %v\n", r.Err)
@@ -84,6 +90,9 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return writeJSON(out, r.Doc, *format == "json")
 	})
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("writing the output: %w", ferr)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "attache: %v\n", err)
 		return 1
@@ -94,8 +103,15 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// analyzeItem fetches the item when it is a URL, then runs the pipeline.
-func analyzeItem(ctx context.Context, p *attache.Pipeline, f *fetch.Fetcher, it input.Item) input.Result {
+// analyzeItem fetches the item when it is a URL, then runs the pipeline. A
+// panic while analysing becomes that input's error, so that one bad input
+// never stops the others.
+func analyzeItem(ctx context.Context, p *attache.Pipeline, f *fetch.Fetcher, it input.Item) (res input.Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = input.Result{Item: it, Err: fmt.Errorf("%s: internal error at %s (please report it): %v", it.Input, panicSite(), v)}
+		}
+	}()
 	src := it.Src
 	if it.Fetch != "" {
 		page, err := f.Fetch(ctx, it.Fetch)
@@ -112,6 +128,22 @@ func analyzeItem(ctx context.Context, p *attache.Pipeline, f *fetch.Fetcher, it 
 		err = fmt.Errorf("%s: %w", it.Input, err)
 	}
 	return input.Result{Item: it, Doc: d, Err: err}
+}
+
+// panicSite is the function and line where the current panic started, for a
+// recovered panic's message; it is called from the deferred function.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		fr, more := frames.Next()
+		if !strings.HasPrefix(fr.Function, "runtime.") {
+			return fmt.Sprintf("%s (%s:%d)", fr.Function, filepath.Base(fr.File), fr.Line)
+		}
+		if !more {
+			return "?"
+		}
+	}
 }
 
 func writeJSON(w *bufio.Writer, v any, indent bool) error {
