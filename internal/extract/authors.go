@@ -50,31 +50,80 @@ func pickAuthors(m *pageMeta, doc *goquery.Document, site string) []string {
 
 var (
 	authorSplit  = regexp.MustCompile(`(?i)\s*(?:[;,&|/]|\band\b|\bund\b|\bet\b|\by\b)\s*`)
-	authorPrefix = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|di|da|written by|words by|story by|reporting by|autor(?:in)?:?|author:?)\s+`)
-	authorSuffix = regexp.MustCompile(`(?i)\s*(?:\bis an?\b|\bis the\b|\bwrites\b|\bcontributed\b|\bupdated\b|\bpublished\b|\bposted\b|[,|]\s*(?:reporter|correspondent|staff writer|editor)).*$`)
+	authorPrefix = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|di|da|written by|words by|story by|text by|reporting by|review by|analysis by|opinion by|interview by|commentary by|autor(?:in)?:?|author:?)\s+`)
+	authorSuffix = regexp.MustCompile(`(?i)\s*(?:\bis an?\b|\bis the\b|\bwrites\b|\bcontributed\b|\bupdated\b|\bpublished\b|\bposted\b|\bfollow\b|\bemail\b|[,|]\s*(?:reporter|correspondent|staff writer|editor)).*$`)
+	authorRole   = regexp.MustCompile(`(?i)\s+(?:contributor|contributing writer|staff writer|senior (?:writer|editor|reporter|correspondent)|reporter|correspondent|editor|columnist|writer)$`)
+	notName      = regexp.MustCompile(`(?i)[0-9@()\[\]:]|\b(?:image|photo|comments?|published|updated)\b`)
+	orgWords     = regexp.MustCompile(`(?i)\b(?:staff|newsroom|editorial|team|desk|redaktion|rédaction|redacción|news service|reports?)\b`)
 )
 
-// splitAuthors turns byline strings into single names, dropping organisation
-// names equal to the site and things that are not names.
+// agencies are bylines that name a news agency or network rather than a
+// writer; they, staff credits and credentials ("MS", "RDN") are kept only
+// when no person is named.
+var agencies = map[string]bool{
+	"associated press": true, "the associated press": true, "ap": true, "reuters": true, "afp": true,
+	"agence france-presse": true, "agence france presse": true, "bloomberg": true, "bloomberg news": true,
+	"dpa": true, "efe": true, "ansa": true, "pti": true, "ians": true, "xinhua": true, "kyodo": true,
+	"kyodo news": true, "yonhap": true, "tass": true, "upi": true, "cnn": true, "nbc news": true, "bbc": true,
+	"bbc news": true, "press association": true, "pa": true, "aap": true, "anadolu": true,
+}
+
+// splitAuthors turns byline strings into single names, dropping the site's
+// own name, agencies next to named writers, credentials, roles and things
+// that are not names at all.
 func splitAuthors(raw []string, site string) []string {
-	var out []string
+	var people, orgs []string
 	seen := map[string]bool{}
 	ns := strings.ToLower(strings.TrimSpace(site))
 	for _, r := range raw {
-		r = authorSuffix.ReplaceAllString(cleanSpace(r), "")
+		r = undouble(cleanSpace(r))
+		r = authorSuffix.ReplaceAllString(r, "")
 		r = authorPrefix.ReplaceAllString(r, "")
 		for _, p := range authorSplit.Split(r, -1) {
 			p = strings.Trim(authorPrefix.ReplaceAllString(strings.TrimSpace(p), ""), " .:-\"'")
-			lp := strings.ToLower(p)
-			if p == "" || seen[lp] || len(p) > 60 || strings.ContainsAny(p, "@<>{}=") || strings.Contains(lp, "://") {
-				continue
+			if q := strings.TrimSpace(authorRole.ReplaceAllString(p, "")); wordCount(q) >= 2 {
+				p = q
 			}
-			if ns != "" && lp == ns {
+			lp := strings.ToLower(p)
+			switch {
+			case p == "" || seen[lp] || len(p) > 60 || wordCount(p) > 5:
+				continue
+			case strings.ContainsAny(p, "<>{}=") || strings.Contains(lp, "://") || (strings.Contains(p, ".") && !strings.Contains(p, " ")):
+				continue // markup, a URL or a domain
+			case notName.MatchString(p):
+				continue
+			case ns != "" && (lp == ns || lp == "the "+ns):
 				continue
 			}
 			seen[lp] = true
-			out = append(out, p)
+			if agencies[lp] || isCredential(p) || orgWords.MatchString(p) {
+				orgs = append(orgs, p)
+			} else {
+				people = append(people, p)
+			}
 		}
 	}
-	return out
+	if len(people) == 0 {
+		return orgs
+	}
+	return people
+}
+
+// isCredential: "MS", "RDN", "PhD" after a name.
+func isCredential(p string) bool {
+	if len(p) > 4 || strings.Contains(p, " ") {
+		return false
+	}
+	return strings.ToUpper(p) == p || strings.EqualFold(p, "phd")
+}
+
+// undouble turns "Jane DoeJane Doe..." (a name printed twice by a byline
+// widget) back into one name with what follows.
+func undouble(s string) string {
+	for n := 3; n*2 <= len(s) && n <= 60; n++ {
+		if s[:n] == s[n:2*n] && (2*n == len(s) || s[2*n] != ' ') {
+			return s[:n] + " " + s[2*n:]
+		}
+	}
+	return s
 }
