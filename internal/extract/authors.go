@@ -45,7 +45,33 @@ func pickAuthors(m *pageMeta, doc *goquery.Document, site string) []string {
 			return true
 		})
 	}
+	if len(raw) == 0 {
+		raw = textByline(doc)
+	}
 	return splitAuthors(raw, site)
+}
+
+var bylineRe = regexp.MustCompile(`^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Tt]exte?:|[Aa]utor(?:in)?:|[Aa]uthor:|Written by|Veröffentlicht von)\s*((?:\p{Lu}[\p{L}.'’-]*\.?)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|da|del|der|den|di|le|la|du|bin|al)){0,4}(?:\s*(?:,|and|und|et|y|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)\s*(?:[|,·•–—-].*)?$`)
+
+// textByline finds a visible "By Jane Doe" line when the page's metadata
+// names no author: the first short element that reads as a byline.
+func textByline(doc *goquery.Document) []string {
+	var out []string
+	doc.Find("body p, body span, body div, body a, body address, body li, body em, body strong").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if s.Children().Length() > 3 || s.Closest("nav, footer, aside, [class*='comment'], [class*='related']").Length() > 0 {
+			return true
+		}
+		t := cleanSpace(s.Text())
+		if len(t) < 5 || len(t) > 100 {
+			return true
+		}
+		if m := bylineRe.FindStringSubmatch(t); m != nil && wordCount(m[1]) >= 1 {
+			out = append(out, m[1])
+			return false
+		}
+		return true
+	})
+	return out
 }
 
 var (
