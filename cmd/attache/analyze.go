@@ -65,6 +65,12 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() {
+		// the first interrupt stops the run cleanly; a second one, while an
+		// input is still being read, ends the program at once
+		<-ctx.Done()
+		stop()
+	}()
 	p := attache.New(attache.Config{})
 	f := fetch.New(fetch.Config{UserAgent: "attache/" + version + " (+https://github.com/attache-news/attache)"})
 	items := input.Items(ctx, inputs, input.Options{As: *as, URL: *pageURL, Published: *published, Stdin: stdin})
