@@ -7,6 +7,7 @@
 package attache
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -64,6 +65,9 @@ func DefaultStages() []Stage {
 // problems become warnings on the Document; an error means no Document.
 func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document, error) {
 	d := &document.Document{Input: src.Input, URL: src.URL}
+	if len(bytes.TrimSpace(src.Data)) == 0 {
+		return nil, extract.ErrEmpty
+	}
 	as := src.As
 	if as == "" || as == "auto" {
 		k, err := extract.Sniff(src.Data)

@@ -216,11 +216,12 @@ var boilerplateRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`[\[(]\s*(?:related|more|read|see|watch|listen|also|here's|here is|learn more|click)\b[^\])]{0,200}[\])]\.?`,
 	`(?:click|tap|go) here\b.*|(?:download|get) the .{1,40} app\b.*|_{3,}|-{3,}|\*{3,}|submitted photo|(?:video|photos?)(?: and story)? by .{1,60}`,
 	`— .{1,80} \(@\w{1,30}\).{0,60}`,
+	`<[a-z!/][^>]*>.*`, // markup shown as text (a <noscript> fallback)
 }, "|") + `)$`)
 
 func isBoilerplate(s string) bool {
 	if len(s) > 400 {
-		return false
+		return strings.HasPrefix(s, "<") && boilerplateRe.MatchString(s)
 	}
 	return boilerplateRe.MatchString(strings.TrimSpace(s))
 }

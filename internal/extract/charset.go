@@ -16,11 +16,12 @@ import (
 var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)`)
 
 // Decode turns input bytes into UTF-8 text. A byte-order mark decides first;
-// then input that is valid UTF-8 is taken as UTF-8 whatever it declares;
+// then input that is valid UTF-8 is taken as UTF-8 whatever it declares, and
+// so is input that declares UTF-8 or is mostly UTF-8 with a few stray bytes;
 // else the charset of the Content-Type header or of a <meta> declaration in
 // the first 4 KiB is used, and Windows-1252 when there is none, as browsers
-// do. Bytes that still do not decode become U+FFFD and, when d is not nil, a
-// warning.
+// do. Bytes that do not decode become U+FFFD, NUL bytes are dropped, and
+// either is a warning on d when d is not nil.
 func Decode(data []byte, contentType string, d *document.Document) string {
 	enc, name := detectCharset(data, contentType)
 	var s string
@@ -38,6 +39,12 @@ func Decode(data []byte, contentType string, d *document.Document) string {
 	s, bad := validUTF8(s)
 	if bad && d != nil {
 		d.Warn("input: invalid " + name + " byte sequences replaced by U+FFFD")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+		if d != nil {
+			d.Warn("input: NUL bytes removed")
+		}
 	}
 	return s
 }
@@ -68,10 +75,38 @@ func detectCharset(data []byte, contentType string) (encoding.Encoding, string) 
 		}
 	}
 	if label != "" {
-		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+		enc, name := charset.Lookup(label)
+		if name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+			return nil, "utf-8" // declared UTF-8 with stray bytes: keep it, mark them
+		}
+		if enc != nil {
 			return enc, name
 		}
 	}
+	if mostlyUTF8(data) {
+		return nil, "utf-8"
+	}
 	enc, name := charset.Lookup("windows-1252")
 	return enc, name
+}
+
+// mostlyUTF8: the high bytes form more valid multi-byte sequences than
+// invalid ones, as in UTF-8 text with a stray Latin-1 byte pasted in.
+func mostlyUTF8(b []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += n
+	}
+	return good > bad
 }

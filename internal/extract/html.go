@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/attache-news/attache/document"
@@ -14,6 +15,10 @@ import (
 // news pages are rarely over 3 MB) get a linear-time reading of their
 // paragraphs instead, with a warning, so that a 50 MB page costs seconds.
 const maxFull = 6 << 20
+
+// minFull is the body length, in characters, under which go-trafilatura's
+// result is replaced by the page's own paragraphs (its MinExtractedSize).
+const minFull = 250
 
 // maxDepth is how deep elements may nest; x/net/html refuses deeper trees.
 const maxDepth = 256
@@ -69,6 +74,13 @@ func HTML(data []byte, contentType string, d *document.Document) {
 				d.Language = res.Metadata.Language
 			}
 		}
+		if textLen(ps) < minFull {
+			// below this go-trafilatura falls back to a raw dump of the page;
+			// the page's own paragraphs read better
+			if simple := simpleBlocks(gq); textLen(simple) > 0 {
+				ps = simple
+			}
+		}
 	}
 	d.Text = cleanBody(ps, d.Title, captions)
 	if d.Text == "" {
@@ -91,6 +103,14 @@ func simpleBlocks(doc *goquery.Document) []para {
 	}
 	box.Find("nav, header, footer, aside, form, figure, script, style, noscript, iframe, svg").Remove()
 	return blocks(box.Nodes[0])
+}
+
+func textLen(ps []para) int {
+	n := 0
+	for _, p := range ps {
+		n += utf8.RuneCountInString(p.text)
+	}
+	return n
 }
 
 // flatten rewrites a page so that no element nests deeper than max: deeper
