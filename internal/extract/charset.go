@@ -64,22 +64,21 @@ func detectCharset(data []byte, contentType string) (encoding.Encoding, string) 
 		// pages saved as UTF-8 often keep the declaration of their origin
 		return nil, "utf-8"
 	}
-	label := ""
-	if _, params, err := mime.ParseMediaType(contentType); err == nil {
-		label = params["charset"]
+	var labels []string
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		labels = append(labels, params["charset"])
 	}
-	if label == "" {
-		head := data[:min(len(data), 4096)]
-		if m := metaCharset.FindSubmatch(head); m != nil {
-			label = string(m[1])
-		}
+	if m := metaCharset.FindSubmatch(data[:min(len(data), 4096)]); m != nil {
+		labels = append(labels, string(m[1]))
 	}
-	if label != "" {
+	for _, label := range labels {
 		enc, name := charset.Lookup(label)
-		if name == "utf-8" || strings.HasPrefix(name, "utf-16") {
-			return nil, "utf-8" // declared UTF-8 with stray bytes: keep it, mark them
-		}
-		if enc != nil {
+		switch {
+		case name == "utf-8" || strings.HasPrefix(name, "utf-16"):
+			if mostlyUTF8(data) {
+				return nil, "utf-8" // UTF-8 with stray bytes: keep it, mark them
+			} // else the declaration is wrong: try the next
+		case enc != nil:
 			return enc, name
 		}
 	}
