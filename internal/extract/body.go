@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/attache-news/attache/document"
 	"regexp"
 	"strings"
 	"unicode"
@@ -90,21 +91,23 @@ var blockTags = map[string]bool{
 }
 
 // cleanBody drops what readers of a news page skip: the headline repeated
-// above the text, photo captions, link lists, share and subscription boxes,
-// embedded posts' signatures, and the run of related headlines after the
-// story. What remains is joined as paragraphs separated by a blank line.
-func cleanBody(ps []para, title string, captions map[string]bool) string {
-	nt := normTitle(title)
+// above the text (a dek stays: news archives count it as the story's first
+// paragraph), photo captions, link lists, share and
+// subscription boxes, cookie notices, embedded posts' signatures, the
+// author's bio after the story, and the run of related headlines that
+// follows it. What remains is joined as paragraphs separated by a blank line.
+func cleanBody(ps []para, d *document.Document, captions map[string]bool) string {
+	nt := normTitle(d.Title)
 	keep := make([]para, 0, len(ps))
 	seen := map[string]bool{}
 	for _, p := range ps {
 		key := normTitle(p.text)
 		switch {
-		case len(keep) < 3 && nt != "" && key == nt:
+		case len(keep) < 3 && key != "" && key == nt:
 			continue // the headline above the story
 		case captions[key] && len(key) > 0:
 			continue
-		case isBoilerplate(p.text):
+		case isBoilerplate(p.text) || isCookieNotice(p.text):
 			continue
 		case linkList(p):
 			continue
@@ -115,11 +118,40 @@ func cleanBody(ps []para, title string, captions map[string]bool) string {
 		keep = append(keep, p)
 	}
 	keep = dropHeadingRuns(cutTail(keep))
+	if n := len(keep); n > 1 && isAuthorBio(keep[n-1].text, d.Authors) {
+		keep = keep[:n-1]
+	}
 	texts := make([]string, len(keep))
 	for i, p := range keep {
 		texts[i] = p.text
 	}
 	return strings.Join(texts, "\n\n")
+}
+
+var cookieRe = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:accept|consent|agree|privacy|settings|preferences|akzeptier|einwillig|zustimm|datenschutz|accepter|consentement|aceptar|consentimiento|acconsent)`)
+
+// isCookieNotice: a consent banner's text, in any of the common languages.
+func isCookieNotice(s string) bool {
+	return len(s) < 800 && cookieRe.MatchString(s)
+}
+
+// isAuthorBio: "Jane Doe is a reporter covering ..." closing the story.
+func isAuthorBio(s string, authors []string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	for _, a := range authors {
+		if a == "" || !strings.HasPrefix(s, a) {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(a):])
+		for _, v := range []string{"is ", "was ", "ist ", "war ", "est ", "es ", "è ", "covers ", "writes ", "reports "} {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkList: a short paragraph that is mostly link text is navigation or a

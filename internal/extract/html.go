@@ -82,7 +82,7 @@ func HTML(data []byte, contentType string, d *document.Document) {
 			}
 		}
 	}
-	d.Text = cleanBody(ps, d.Title, captions)
+	d.Text = cleanBody(ps, d, captions)
 	if d.Text == "" {
 		d.Warn("html: no article body found")
 	}
