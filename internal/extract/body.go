@@ -20,22 +20,43 @@ type para struct {
 
 // blocks renders an extracted content tree as paragraphs: each block element
 // (p, h1-h6, li, blockquote, pre, tr, div holding text directly) starts one;
-// <br> starts a new one.
+// <br> starts a new one. Inline elements are set off by a space, since
+// go-trafilatura drops the white space after them; and text left loose
+// between blocks (go-trafilatura moves an inline element and what follows it
+// out of its paragraph) joins the paragraph before it when that paragraph
+// has not ended its sentence.
 func blocks(n *html.Node) []para {
 	var out []para
 	var cur strings.Builder
-	links, inLink, heading := 0, 0, false
+	links, inLink, heading, depth := 0, 0, false, 0
+	// pending marks an inline element's edge: a space goes there if the
+	// text on both sides would otherwise run together
+	pending := false
 	flush := func() {
-		if t := cleanSpace(cur.String()); t != "" {
+		t := cleanSpace(cur.String())
+		cur.Reset()
+		pending = false
+		if t == "" {
+			links = 0
+			return
+		}
+		if last := len(out) - 1; depth == 0 && last >= 0 && !out[last].heading && !endsSentence(out[last].text) {
+			out[last].text += " " + t
+			out[last].links += min(links, len(t))
+		} else {
 			out = append(out, para{text: t, links: min(links, len(t)), heading: heading})
 		}
-		cur.Reset()
 		links = 0
 	}
+	space := func() { pending = true }
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if pending && needsSpace(cur.String(), n.Data) {
+				cur.WriteByte(' ')
+			}
+			pending = false
 			cur.WriteString(n.Data)
 			if inLink > 0 {
 				links += len(strings.TrimSpace(n.Data))
@@ -54,9 +75,12 @@ func blocks(n *html.Node) []para {
 		isHead := n.Type == html.ElementNode && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
 		if block {
 			flush()
+			depth++
 			if isHead {
 				heading = true
 			}
+		} else if n.Type == html.ElementNode && inlineSpaced[n.Data] {
+			space()
 		}
 		isLink := n.Type == html.ElementNode && (n.Data == "a" || n.Data == "ref")
 		if isLink {
@@ -68,18 +92,46 @@ func blocks(n *html.Node) []para {
 		if isLink {
 			inLink--
 		}
-		if block {
+		switch {
+		case block:
 			flush()
+			depth--
 			if isHead {
 				heading = false
 			}
-		} else if n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th") {
-			cur.WriteByte(' ')
+		case n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th" || inlineSpaced[n.Data]):
+			space()
 		}
 	}
-	walk(n)
+	if n.FirstChild == nil {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
 	flush()
 	return out
+}
+
+// inlineSpaced are the inline elements go-trafilatura keeps, whose
+// neighbouring white space it may drop.
+var inlineSpaced = map[string]bool{"b": true, "strong": true, "i": true, "em": true, "hi": true, "a": true, "ref": true,
+	"span": true, "u": true, "mark": true, "small": true, "code": true, "q": true, "cite": true, "abbr": true, "time": true}
+
+// needsSpace: before ends and next starts with word characters (or before
+// ends a clause with ":" ";" "," "." "!" "?" and next starts a word), and
+// neither side has white space of its own.
+func needsSpace(before, next string) bool {
+	if before == "" || next == "" {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(before)
+	b, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsSpace(a) || unicode.IsSpace(b) {
+		return false
+	}
+	wordB := unicode.IsLetter(b) || unicode.IsDigit(b) || strings.ContainsRune("\"“‘«(", b)
+	return wordB && (unicode.IsLetter(a) || unicode.IsDigit(a) || strings.ContainsRune(":;,.!?”’»)", a))
 }
 
 var blockTags = map[string]bool{
