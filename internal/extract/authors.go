@@ -30,7 +30,21 @@ func pickAuthors(m *pageMeta, doc *goquery.Document, site string) []string {
 		}
 	}
 	if len(raw) == 0 {
-		doc.Find(`[rel="author"], [itemprop="author"], .byline, .author-name, .author, [class*="byline"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		doc.Find(`[itemprop="author"]`).Each(func(_ int, s *goquery.Selection) {
+			if s.Closest("aside, footer, nav, [class*='comment'], [class*='related']").Length() > 0 {
+				return
+			}
+			name := firstNonEmpty(s.Find(`[itemprop="name"]`).First().AttrOr("content", ""), s.Find(`[itemprop="name"]`).First().Text(), s.AttrOr("content", ""))
+			if name == "" && s.Children().Length() == 0 {
+				name = s.Text()
+			}
+			if name = cleanSpace(name); name != "" && len(name) < 120 {
+				raw = append(raw, name)
+			}
+		})
+	}
+	if len(raw) == 0 {
+		doc.Find(`[rel="author"], .byline, .author-name, .author, [class*="byline"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			if s.Closest("aside, footer, nav, [class*='comment'], [class*='related']").Length() > 0 {
 				return true
 			}
@@ -79,7 +93,7 @@ var (
 	authorPrefix = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|di|da|written by|words by|story by|text by|reporting by|review by|analysis by|opinion by|interview by|commentary by|autor(?:in)?:?|author:?)\s+`)
 	authorSuffix = regexp.MustCompile(`(?i)\s*(?:\bis an?\b|\bis the\b|\bwrites\b|\bcontributed\b|\bupdated\b|\bpublished\b|\bposted\b|\bfollow\b|\bemail\b|[,|]\s*(?:reporter|correspondent|staff writer|editor)).*$`)
 	authorRole   = regexp.MustCompile(`(?i)\s+(?:contributor|contributing writer|staff writer|senior (?:writer|editor|reporter|correspondent)|reporter|correspondent|editor|columnist|writer)$`)
-	notName      = regexp.MustCompile(`(?i)[0-9@()\[\]:]|\b(?:image|photo|comments?|published|updated)\b`)
+	notName      = regexp.MustCompile(`(?i)[0-9@()\[\]:]|\b(?:image|photo|comments?|published|updated|correspondent|reporter|editor|columnist|contributor|bureau|chief|writer|analyst|producer|envoyée?|spéciale?|korrespondent(?:in)?)\b`)
 	orgWords     = regexp.MustCompile(`(?i)\b(?:staff|newsroom|editorial|team|desk|redaktion|rédaction|redacción|news service|reports?)\b`)
 )
 

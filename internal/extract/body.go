@@ -170,7 +170,7 @@ func cleanBody(ps []para, d *document.Document, captions map[string]bool) string
 		keep = append(keep, p)
 	}
 	keep = dropHeadingRuns(cutTail(keep))
-	if n := len(keep); n > 1 && isAuthorBio(keep[n-1].text, d.Authors) {
+	if n := len(keep); n > 1 && (isAuthorBio(keep[n-1].text, d.Authors) || isSignature(keep[n-1].text, d.Authors)) {
 		keep = keep[:n-1]
 	}
 	texts := make([]string, len(keep))
@@ -185,6 +185,20 @@ var cookieRe = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:accept|consent|agree|p
 // isCookieNotice: a consent banner's text, in any of the common languages.
 func isCookieNotice(s string) bool {
 	return len(s) < 800 && cookieRe.MatchString(s)
+}
+
+// isSignature: the writers' names, maybe with where they wrote from, as the
+// story's last line.
+func isSignature(s string, authors []string) bool {
+	if len(s) > 200 || endsSentence(s) {
+		return false
+	}
+	for _, a := range authors {
+		if a != "" && strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAuthorBio: "Jane Doe is a reporter covering ..." closing the story.
@@ -300,6 +314,10 @@ var boilerplateRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`[\[(]\s*(?:related|more|read|see|watch|listen|also|here's|here is|learn more|click)\b[^\])]{0,200}[\])]\.?`,
 	`(?:click|tap|go) here\b.*|(?:download|get) the .{1,40} app\b.*|_{3,}|-{3,}|\*{3,}|submitted photo|(?:video|photos?)(?: and story)? by .{1,60}`,
 	`— .{1,80} \(@\w{1,30}\).{0,60}`,
+	`\(?(?:reporting|editing|writing|additional reporting|compiled) by .{0,200}\)?\.?`,
+	`.{0,200}\b(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?`,
+	`(?:published|updated|posted|first published|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?: on| am| le| el)?:? .{0,40}\d{4}.{0,24}`,
+	`(?:about the (?:author|writer)|über (?:die autorin|den autor)|à propos de l'auteur|sobre el autor)\b.*`,
 	`<[a-z!/][^>]*>.*`, // markup shown as text (a <noscript> fallback)
 }, "|") + `)$`)
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/net/html"
 	"net/url"
 	"regexp"
 	"strings"
@@ -13,14 +14,11 @@ import (
 // lead image from what the page says about itself; readText allows the
 // slower search of the page's text for a date.
 func fillMeta(m *pageMeta, doc *goquery.Document, d *document.Document, readText bool) {
-	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name", "twitter:app:name:iphone"), publisherName(m))
-	if d.Site == "" {
-		d.Site = hostOf(d.URL)
-	}
+	d.Site = pickSite(m, doc, d.URL)
 	d.Title = pickTitle(m, d.Site, d.URL)
 	d.Published = pickDate(m, doc, d.URL, readText)
 	d.Authors = pickAuthors(m, doc, d.Site)
-	d.Section = firstNonEmpty(m.meta("article:section", "parsely-section", "section", "article.section", "sailthru.section"), ldSection(m))
+	d.Section = firstNonEmpty(m.meta("article:section", "parsely-section", "section", "article.section", "sailthru.section", "articlesection"), ldSection(m))
 	d.Subtitle = pickDek(m, doc, d.Title)
 	d.Language = pickLanguage(m)
 	if img := pickImage(m, doc, d.URL); img.URL != "" || img.Caption != "" {
@@ -32,6 +30,44 @@ func firstNonEmpty(s ...string) string {
 	for _, v := range s {
 		if v != "" {
 			return v
+		}
+	}
+	return ""
+}
+
+// pickSite: og:site_name (in the publisher's own spelling when JSON-LD has
+// it), the JSON-LD or microdata publisher, the "| Site" end of <title>, and
+// last the URL's host.
+func pickSite(m *pageMeta, doc *goquery.Document, pageURL string) string {
+	pub := publisherName(m)
+	if pub == "" {
+		pub = cleanSpace(firstNonEmpty(
+			doc.Find(`[itemprop="publisher"] meta[itemprop="name"]`).First().AttrOr("content", ""),
+			doc.Find(`[itemprop="publisher"] [itemprop="name"]`).First().Text()))
+	}
+	if og := m.meta("og:site_name", "application-name"); og != "" {
+		if strings.EqualFold(og, pub) {
+			return pub
+		}
+		return og
+	}
+	if pub != "" {
+		return pub
+	}
+	if site := titleSuffix(m.htmlTitle); site != "" {
+		return site
+	}
+	return hostOf(pageURL)
+}
+
+// titleSuffix is the "Site" of "Headline - Site" when it is short.
+func titleSuffix(t string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			tail := strings.TrimSpace(t[i+len(sep):])
+			if n := wordCount(tail); n >= 1 && n <= 4 && wordCount(t[:i]) >= 3 {
+				return tail
+			}
 		}
 	}
 	return ""
@@ -143,9 +179,27 @@ var dekSelector = `[class*="dek"], [class*="standfirst"], [class*="subtitle"], [
 
 func pickDek(m *pageMeta, doc *goquery.Document, title string) string {
 	var dek string
+	// a dek stands between the headline and the story: candidates after the
+	// first long paragraph below the headline are subheads
+	order := map[*html.Node]int{}
+	firstProse, seenH1 := -1, false
+	i := 0
+	for n := range doc.Nodes[0].Descendants() {
+		order[n] = i
+		i++
+		if n.Type == html.ElementNode && n.Data == "h1" {
+			seenH1 = true
+		}
+		if seenH1 && firstProse < 0 && n.Type == html.ElementNode && n.Data == "p" && len(cleanSpace(nodeText(n))) > 100 {
+			firstProse = order[n]
+		}
+	}
 	doc.Find(dekSelector).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if goquery.NodeName(s) == "meta" || s.Closest("nav, footer, aside").Length() > 0 {
 			return true
+		}
+		if firstProse >= 0 && order[s.Nodes[0]] > firstProse {
+			return false
 		}
 		t := cleanSpace(s.Text())
 		if n := len(strings.Fields(t)); n >= 5 && n <= 80 && normTitle(t) != normTitle(title) {
@@ -182,14 +236,14 @@ func pickImage(m *pageMeta, doc *goquery.Document, pageURL string) document.Imag
 		img.URL = absURL(src, pageURL)
 	}
 	if fc.Length() > 0 {
-		credit := cleanSpace(fc.Find(`[class*="credit"], [class*="copyright"], [class*="source"], [class*="byline"]`).First().Text())
-		caption := cleanSpace(fc.Text())
-		if credit != "" {
-			caption = strings.TrimSpace(strings.Replace(caption, credit, "", 1))
-		}
-		caption, c2 := splitCredit(caption)
+		fc = fc.Clone()
+		fc.Find("a, button, script, style").Remove() // licensing and share links
+		creditSel := fc.Find(`[class*="credit"], [class*="copyright"], [class*="source"], [class*="byline"]`).First()
+		credit := cleanSpace(creditSel.Text())
+		creditSel.Remove()
+		caption, c2 := splitCredit(cleanSpace(fc.Text()))
 		img.Caption = caption
-		img.Credit = firstNonEmpty(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(credit, "Photo:"), "Credit:")), c2)
+		img.Credit = cleanCredit(firstNonEmpty(credit, c2))
 	}
 	return img
 }
@@ -217,6 +271,17 @@ func ldImage(m *pageMeta) string {
 		}
 	}
 	return ""
+}
+
+var creditLabel = regexp.MustCompile(`(?i)^(?:photo(?:graph)?s?|image|picture|pic|foto|bild|credit|crédit|source|quelle|illustration)(?:\s*credit)?\s*(?:by\b|:|\|)\s*`)
+
+// cleanCredit strips a credit's parentheses and its "Photograph:" label.
+func cleanCredit(c string) string {
+	c = strings.TrimSpace(c)
+	for strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") || strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]") {
+		c = strings.TrimSpace(c[1 : len(c)-1])
+	}
+	return strings.TrimSpace(creditLabel.ReplaceAllString(c, ""))
 }
 
 var creditTail = regexp.MustCompile(`(?i)\s*(?:[(\[]\s*)?(?:photo|image|picture|credit|foto|bild|source)s?\s*(?:credit)?\s*(?:by|:)\s*([^()\[\]]{2,80}?)\s*[)\]]?\s*$`)
@@ -264,4 +329,15 @@ func parseURL(s string) *url.URL {
 		return nil
 	}
 	return u
+}
+
+// nodeText is the text of n and its descendants.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	for c := range n.Descendants() {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
