@@ -155,8 +155,14 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	p.Images = nonNil(p.Images)
 	p.Sentences = nonNil(p.Sentences)
 	p.Entities = nonNil(p.Entities)
-	for i := range p.Entities {
-		p.Entities[i].Mentions = nonNil(p.Entities[i].Mentions)
+	for i, e := range p.Entities {
+		if e.Mentions == nil { // copy before changing: d is the caller's
+			p.Entities = append([]Entity(nil), p.Entities...)
+			for j := i; j < len(p.Entities); j++ {
+				p.Entities[j].Mentions = nonNil(p.Entities[j].Mentions)
+			}
+			break
+		}
 	}
 	p.Quotes = nonNil(p.Quotes)
 	p.Times = nonNil(p.Times)
