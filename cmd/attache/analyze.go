@@ -113,6 +113,10 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // panic while analysing becomes that input's error, so that one bad input
 // never stops the others.
 func analyzeItem(ctx context.Context, p *attache.Pipeline, f *fetch.Fetcher, it input.Item) (res input.Result) {
+	it = it.Decode()
+	if it.Err != nil {
+		return input.Result{Item: it, Err: it.Err}
+	}
 	defer func() {
 		if v := recover(); v != nil {
 			res = input.Result{Item: it, Err: fmt.Errorf("%s: internal error at %s (please report it): %v", it.Input, panicSite(), v)}

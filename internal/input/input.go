@@ -43,6 +43,18 @@ type Item struct {
 	Fetch string // a URL the worker fetches before analysis
 	Err   error
 	Batch bool // the item is one line of a jsonl batch
+
+	line []byte // a jsonl line still to decode; see Decode
+}
+
+// Decode parses the item's jsonl line, if it still holds one, into its
+// Source (or its error). Workers call it, so that decoding large lines runs
+// in parallel rather than in the reader.
+func (it Item) Decode() Item {
+	if it.line == nil {
+		return it
+	}
+	return jsonlItem(it.Input, it.line, Options{URL: it.Src.URL, Published: it.Src.Published})
 }
 
 // ErrTooLarge marks an input over Options.MaxBytes.
@@ -218,7 +230,8 @@ func readJSONL(name string, br *bufio.Reader, o Options, yield func(Item) bool) 
 				return false
 			}
 		case len(bytes.TrimSpace(raw)) > 0:
-			if !yield(jsonlItem(where, raw, o)) {
+			it := Item{Input: where, Batch: true, line: raw, Src: attache.Source{URL: o.URL, Published: o.Published}}
+			if !yield(it) {
 				return false
 			}
 		}

@@ -16,7 +16,7 @@ func collect(t *testing.T, args []string, o Options) []Item {
 	t.Helper()
 	var out []Item
 	for it := range Items(context.Background(), args, o) {
-		out = append(out, it)
+		out = append(out, it.Decode()) // as the workers do
 	}
 	return out
 }
