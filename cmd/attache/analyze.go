@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,25 +18,19 @@ import (
 	"github.com/attache-news/attache/internal/input"
 )
 
+const analyzeUsage = "usage: attache analyze [flags] [INPUT ...]\n\nINPUT is a file, a directory, an http(s) URL or - (standard input; the default)."
+
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("analyze", analyzeUsage, stderr)
 	format := fs.String("format", "", "output format: json (default for one input) or jsonl (default for several)")
 	as := fs.String("as", "auto", "how to read the input: auto, html, text, page or jsonl")
 	published := fs.String("published", "", "publication date (RFC 3339 or YYYY-MM-DD) for inputs that have none")
 	pageURL := fs.String("url", "", "the page's address, for a file or standard input")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	dicts := fs.String("dictionaries", "", "PETRARCH/TABARI dictionaries folder (not yet supported)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attache analyze [flags] [INPUT ...]\n\nINPUT is a file, a directory, an http(s) URL or - (standard input; the default).\n\nflags:")
-		fs.PrintDefaults()
-	}
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+		return flagExit(err)
 	}
 	switch *as {
 	case "auto", "html", "text", "page", "jsonl":

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"compress/gzip"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -20,23 +18,17 @@ import (
 // project's evaluation data sits beside the repository.
 const defaultBenchPages = "../shared/eval/extraction/newspaper4k-naeb/gold.jsonl"
 
+const benchUsage = "usage: attache bench [flags] [GOLD.jsonl | DIR ...]\n\nTimes 'attache analyze' (the whole pipeline) and go-trafilatura with its fallbacks\n(the peer) on the same HTML pages, in the same run. Pages come from extraction gold\nsets or folders of .html/.html.gz files; the default is " + defaultBenchPages + "."
+
 // runBench times attache's whole analyze path and go-trafilatura alone on
 // the same pages, at each worker count, in one run.
 func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("bench", benchUsage, stderr)
 	workers := fs.String("workers", "1,2", "comma-separated worker counts to measure")
 	limit := fs.Int("limit", 0, "measure at most this many pages (0: all)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: attache bench [flags] [GOLD.jsonl | DIR ...]\n\nTimes 'attache analyze' (the whole pipeline) and go-trafilatura with its fallbacks\n(the peer) on the same HTML pages, in the same run. Pages come from extraction gold\nsets or folders of .html/.html.gz files; the default is %s.\n\nflags:\n", defaultBenchPages)
-		fs.PrintDefaults()
-	}
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+		return flagExit(err)
 	}
 	var counts []int
 	for _, w := range strings.Split(*workers, ",") {
@@ -125,7 +117,7 @@ func benchPages(path string) ([]page, error) {
 		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, ".htm") && !strings.HasSuffix(name, ".html.gz") {
 			return nil
 		}
-		raw, err := readMaybeGzip(p)
+		raw, err := eval.ReadFile(p)
 		if err != nil {
 			return err
 		}
@@ -133,22 +125,4 @@ func benchPages(path string) ([]page, error) {
 		return nil
 	})
 	return pages, err
-}
-
-func readMaybeGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer zr.Close()
-		r = zr
-	}
-	return io.ReadAll(r)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 
@@ -11,20 +10,14 @@ import (
 	"github.com/attache-news/attache/internal/demo"
 )
 
+const demoUsage = "usage: attache demo [--format json|jsonl]\n\nAnalyses the short reports embedded in attache (written for the project) and prints their Documents."
+
 // runDemo analyses the demo articles embedded in the binary.
 func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("demo", demoUsage, stderr)
 	format := fs.String("format", "jsonl", "output format: json or jsonl")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attache demo [--format json|jsonl]\n\nAnalyses the short reports embedded in attache (written for the project) and prints their Documents.")
-		fs.PrintDefaults()
-	}
 	if _, err := parseFlags(fs, args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+		return flagExit(err)
 	}
 	if *format != "json" && *format != "jsonl" {
 		fmt.Fprintf(stderr, "attache demo: --format %q: want json or jsonl\n", *format)

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -31,23 +30,17 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
+const evalExtractionUsage = "usage: attache eval extraction GOLD.jsonl [flags]\n\nGOLD is an extraction gold set (../shared/eval/extraction/*/gold.jsonl); its pages are read\nfrom the html/ folder beside it. Body: Zyte shingle P/R/F1; snippets; title, date, authors."
+
 func evalExtraction(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("eval extraction", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("eval extraction", evalExtractionUsage, stderr)
 	predPath := fs.String("pred", "", "score these Documents (JSONL) instead of running attache")
 	peer := fs.Bool("peer", false, "also run go-trafilatura (with fallback) alone on the same pages, in the same run")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "pages analysed at once")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attache eval extraction GOLD.jsonl [flags]\n\nGOLD is an extraction gold set (../shared/eval/extraction/*/gold.jsonl); its pages are read\nfrom the html/ folder beside it. Body: Zyte shingle P/R/F1; snippets; title, date, authors.\n\nflags:")
-		fs.PrintDefaults()
-	}
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+		return flagExit(err)
 	}
 	if len(pos) != 1 {
 		fs.Usage()

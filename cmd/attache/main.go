@@ -69,6 +69,25 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun 'attache COMMAND -h' for a command's flags.")
 }
 
+// newFlags is a subcommand's flag set; its usage is the text, then the flags.
+func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, usage+"\n\nflags:")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// flagExit is the exit status after a flag error: 0 for -h, else 2.
+func flagExit(err error) int {
+	if err == flag.ErrHelp {
+		return 0
+	}
+	return 2
+}
+
 // parseFlags parses flags wherever they stand among the arguments, as
 // users type them ("attache eval extraction GOLD --peer"); a lone "--" ends
 // the flags. The remaining arguments are returned in order.

@@ -72,9 +72,13 @@ func ReadGold(path string) ([]Page, error) {
 	}
 }
 
-// ReadHTML returns the raw bytes of a gold page, unzipping .gz files.
+// ReadHTML returns the raw bytes of a gold page.
 func ReadHTML(goldPath string, p Page) ([]byte, error) {
-	path := filepath.Join(filepath.Dir(goldPath), p.File)
+	return ReadFile(filepath.Join(filepath.Dir(goldPath), p.File))
+}
+
+// ReadFile reads a file, unzipping it when its name ends in .gz.
+func ReadFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
