@@ -209,6 +209,7 @@ func pickDek(m *pageMeta, doc *goquery.Document, title string) string {
 		return true
 	})
 	if dek != "" {
+		m.shownDek = dek
 		return dek
 	}
 	return firstNonEmpty(m.meta("og:description", "description", "twitter:description"), m.ldString("description"))

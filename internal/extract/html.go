@@ -82,6 +82,11 @@ func HTML(data []byte, contentType string, d *document.Document) {
 			}
 		}
 	}
+	if m.shownDek != "" && textLen(ps) > 0 && !strings.Contains(normTitle(joinText(ps)), normTitle(m.shownDek)) {
+		// the dek printed above the story is part of it, as news archives
+		// keep it; go-trafilatura often leaves it out
+		ps = append([]para{{text: m.shownDek}}, ps...)
+	}
 	d.Text = cleanBody(ps, d, captions)
 	if d.Text == "" {
 		d.Warn("html: no article body found")
@@ -103,6 +108,15 @@ func simpleBlocks(doc *goquery.Document) []para {
 	}
 	box.Find("nav, header, footer, aside, form, figure, script, style, noscript, iframe, svg").Remove()
 	return blocks(box.Nodes[0])
+}
+
+func joinText(ps []para) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.text)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func textLen(ps []para) int {

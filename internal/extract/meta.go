@@ -20,6 +20,7 @@ type pageMeta struct {
 	lang      string              // <html lang>
 	canonical string
 	timeAttrs []string // datetime attributes of <time> elements
+	shownDek  string   // the dek as printed on the page ("" when only in metadata)
 }
 
 func readMeta(doc *goquery.Document) *pageMeta {
