@@ -1,0 +1,429 @@
+package actor
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attache-news/attache/document"
+)
+
+// Resolve sets the Actor of d's entities: the text's own words first (a
+// title before a name, "Chinese Foreign Minister Qin Gang"; an apposition
+// after it, "Qin Gang, China's foreign minister"), then the tables:
+// countries by name, demonym and capital, organisations, and the office
+// holders of the article's date. Entities that nothing resolves keep a nil
+// Actor.
+func (kb *KB) Resolve(d *document.Document) {
+	day := articleDay(d.Published)
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		var a *document.Actor
+		switch e.Type {
+		case "PERSON":
+			a = kb.person(d, e, day)
+		case "ORG":
+			a = kb.org(d, e)
+		case "GPE", "LOC", "FAC":
+			a = place(e)
+		case "NORP":
+			if c := countryOfWords(e.Name); c != nil {
+				a = &document.Actor{Code: c.ISO3, Country: c.ISO3}
+			}
+		}
+		if a != nil {
+			e.Actor = a
+		}
+	}
+}
+
+func articleDay(published string) time.Time {
+	if len(published) >= 10 {
+		if t, err := time.Parse("2006-01-02", published[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// names lists an entity's canonical name and its distinct mention texts.
+func names(e *document.Entity) []string {
+	out := []string{e.Name}
+	for _, m := range e.Mentions {
+		if m.Text != e.Name {
+			out = append(out, m.Text)
+		}
+	}
+	return out
+}
+
+func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time) *document.Actor {
+	var r reading
+	for _, m := range e.Mentions {
+		r.merge(kb.readPhrase(before(d.Text, m.Start)))
+		r.merge(kb.readPhrase(apposition(d.Text, m.End)))
+		if b := kb.readPhrase(beforeComma(d.Text, m.Start)); b.role != "" {
+			r.merge(b) // "the Russian ambassador, Vassily Petrov"; not "After visiting Japan, Biden"
+		}
+		if r.complete() {
+			break
+		}
+	}
+	if r.country == "" || r.role == "" {
+		for _, n := range names(e) {
+			if o := kb.Holder(n, day); o != nil {
+				if r.country == "" {
+					r.country, r.sector = codeParts(o.Code)
+				}
+				if r.role == "" {
+					r.role = o.Role
+				}
+				break
+			}
+		}
+	}
+	if r.sector == "" {
+		r.sector = roleSector(r.role)
+	}
+	return r.actor()
+}
+
+func (kb *KB) org(d *document.Document, e *document.Entity) *document.Actor {
+	for _, n := range names(e) {
+		if code := kb.Org(n); code != "" {
+			c, s := codeParts(code)
+			return &document.Actor{Code: code, Country: c, Sector: s}
+		}
+	}
+	// "Chinese Foreign Ministry", "Russia's Defence Ministry", "the Taliban government"
+	var r reading
+	r.merge(kb.readPhrase(e.Name))
+	if r.country == "" {
+		for _, m := range e.Mentions {
+			r.merge(kb.readPhrase(before(d.Text, m.Start) + " " + m.Text))
+		}
+	}
+	if r.sector == "" {
+		r.sector = orgSector(e.Name)
+	}
+	if r.sector == "" {
+		r.sector = roleSector(r.role) // "state-run broadcaster CCTV"
+	}
+	if r.country == "" && r.sector == "" {
+		return nil
+	}
+	return r.actor()
+}
+
+func place(e *document.Entity) *document.Actor {
+	for _, n := range names(e) {
+		if c := CountryByName(n); c != nil {
+			return &document.Actor{Code: c.ISO3, Country: c.ISO3}
+		}
+	}
+	for _, n := range names(e) {
+		if c := CountryByCapital(n); c != nil {
+			return &document.Actor{Code: c.ISO3, Country: c.ISO3}
+		}
+	}
+	return nil
+}
+
+// reading is what a phrase says of an actor.
+type reading struct {
+	country, sector, role string
+	org                   string // an organisation's code
+}
+
+func (r *reading) complete() bool { return r.country != "" && r.role != "" }
+
+func (r *reading) merge(o reading) {
+	if r.country == "" && o.country != "" {
+		r.country, r.org = o.country, o.org
+		if r.sector == "" {
+			r.sector = o.sector
+		}
+	}
+	if r.role == "" {
+		r.role = o.role
+	}
+	if r.sector == "" {
+		r.sector = o.sector
+	}
+}
+
+func (r reading) actor() *document.Actor {
+	if r.country == "" && r.sector == "" && r.role == "" {
+		return nil
+	}
+	code := r.country + r.sector
+	if r.org != "" && strings.HasPrefix(r.org, "IGO") {
+		code = r.org
+	}
+	country := r.country
+	if country == "IGO" {
+		country = ""
+	}
+	return &document.Actor{Code: code, Country: country, Sector: r.sector, Role: r.role}
+}
+
+// codeParts splits "USAGOV" into "USA", "GOV"; "IGOUNO" into "IGO", "IGO".
+func codeParts(code string) (country, sector string) {
+	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") {
+		return code[:3], code[:3]
+	}
+	if len(code) < 3 {
+		return "", ""
+	}
+	return code[:3], code[3:min(len(code), 6)]
+}
+
+// before is the run of title-like words just before a mention, in its
+// sentence: "Chinese Foreign Minister" of "Chinese Foreign Minister Qin Gang".
+func before(text string, start int) string {
+	i := start
+	words := 0
+	for i > 0 && words < 8 {
+		j := i
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:j])
+			if r != ' ' {
+				break
+			}
+			j -= n
+		}
+		k := j
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:k])
+			if !(unicode.IsLetter(r) || r == '.' || r == '-' || r == '\'' || r == '’') {
+				break
+			}
+			k -= n
+		}
+		if k == j || !titleWord(text[k:j]) {
+			break
+		}
+		i = k
+		words++
+		if w := strings.ToLower(text[k:j]); w == "the" || w == "a" || w == "an" {
+			// a determiner opens the noun phrase, unless it follows "of"
+			// ("Secretary of the Treasury")
+			if p := strings.ToLower(lastWord(text[:k])); p != "of" && p != "for" {
+				break
+			}
+		}
+	}
+	return strings.TrimSpace(text[i:start])
+}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// beforeComma reads an apposition standing before a name: "the Russian
+// ambassador, Vassily Petrov".
+func beforeComma(text string, start int) string {
+	if start < 2 || text[start-2:start] != ", " {
+		return ""
+	}
+	return before(text, start-2)
+}
+
+// apposition is the phrase after ", " that follows a mention, up to the next
+// comma or period: "China's foreign minister" of "Qin Gang, China's foreign
+// minister, said".
+func apposition(text string, end int) string {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	rest = rest[2:]
+	if i := strings.IndexAny(rest, ",.;:\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	if len(rest) > 80 {
+		return ""
+	}
+	return rest
+}
+
+// titleWord: a word that can be part of a title or of the actor it names.
+func titleWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	lw := strings.ToLower(strings.TrimRight(w, "'’s"))
+	return roleWords[lw] || connectors[lw] || sectorOfRole[lw] != ""
+}
+
+var connectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "state-run": true, "state": true, "top": true,
+	"deputy": true, "vice": true, "foreign": true, "defense": true, "defence": true, "prime": true, "chief": true, "senior": true,
+	"former": true, "acting": true, "interim": true, "general": true, "national": true, "security": true, "affairs": true,
+	"external": true, "interior": true, "finance": true, "trade": true, "commerce": true, "state-owned": true, "state-controlled": true}
+
+// readPhrase reads a title phrase: its country (a demonym or a country's
+// name, possessive or not, at its start), an organisation named in it, and
+// the role that remains ("Foreign Minister", "spokesman").
+func (kb *KB) readPhrase(p string) reading {
+	var r reading
+	p = strings.TrimSpace(p)
+	if p == "" {
+		return r
+	}
+	words := strings.Fields(p)
+	// leading determiners and possessives that are not countries
+	for len(words) > 0 {
+		lw := strings.ToLower(words[0])
+		if lw == "a" || lw == "an" || lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "as" {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	// a country at the start: up to three words ("United States", "South Korea's")
+	for n := min(4, len(words)); n >= 1; n-- {
+		cand := strings.Join(words[:n], " ")
+		cand = strings.TrimSuffix(strings.TrimSuffix(cand, "'s"), "’s")
+		if c := countryOfWords(cand); c != nil {
+			r.country = c.ISO3
+			words = words[n:]
+			break
+		}
+	}
+	rest := strings.Join(words, " ")
+	// an organisation inside the phrase ("State Department spokesman")
+	kb.mu.RLock()
+	for _, name := range kb.orgNames {
+		if i := indexWord(rest, name); i >= 0 {
+			code := kb.orgs[fold(name)]
+			c, s := codeParts(code)
+			if r.country == "" {
+				r.country = c
+			}
+			r.org, r.sector = code, s
+			rest = strings.TrimSpace(rest[:i] + rest[i+len(name):])
+			break
+		}
+	}
+	kb.mu.RUnlock()
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "The "))
+	if roleLike(rest) {
+		r.role = rest
+		if r.sector == "" || r.sector == "GOV" {
+			if s := roleSector(rest); s != "" {
+				r.sector = s
+			}
+		}
+	}
+	return r
+}
+
+// indexWord finds name in s at word boundaries.
+func indexWord(s, name string) int {
+	from := 0
+	for {
+		i := strings.Index(s[from:], name)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(name)
+		okStart := i == 0 || s[i-1] == ' '
+		okEnd := end == len(s) || s[end] == ' ' || s[end] == '\''
+		if okStart && okEnd {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// countryOfWords reads a country's name or demonym.
+func countryOfWords(w string) *Country {
+	if c := CountryByName(w); c != nil {
+		return c
+	}
+	return CountryByDemonym(w)
+}
+
+// roleLike: the rest of a title phrase names a role when one of its words is
+// a role word ("Foreign Minister", "Secretary of State", "spokesman").
+func roleLike(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if roleWords[w] || sectorOfRole[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var roleWords = map[string]bool{"counterpart": true, "official": true, "officials": true, "leader": true, "head": true,
+	"chief": true, "adviser": true, "advisor": true, "aide": true, "envoy": true, "representative": true, "negotiator": true,
+	"director": true, "chairman": true, "chairwoman": true, "chair": true, "member": true, "candidate": true}
+
+// sectorOfRole maps the words of a role to a CAMEO sector.
+var sectorOfRole = map[string]string{
+	"president": "GOV", "premier": "GOV", "chancellor": "GOV", "minister": "GOV", "secretary": "GOV", "secretary-general": "GOV",
+	"spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "ambassador": "GOV", "diplomat": "GOV", "envoy": "GOV",
+	"governor": "GOV", "mayor": "GOV", "king": "GOV", "queen": "GOV", "prince": "GOV", "emir": "GOV", "sultan": "GOV",
+	"government": "GOV", "ministry": "GOV", "cabinet": "GOV", "administration": "GOV", "embassy": "GOV",
+	"general": "MIL", "admiral": "MIL", "commander": "MIL", "colonel": "MIL", "army": "MIL", "military": "MIL", "navy": "MIL",
+	"soldiers": "MIL", "troops": "MIL", "forces": "MIL",
+	"senator": "LEG", "lawmaker": "LEG", "lawmakers": "LEG", "congressman": "LEG", "congresswoman": "LEG", "legislator": "LEG",
+	"mp": "LEG", "parliament": "LEG", "parliamentarian": "LEG",
+	"judge": "JUD", "justice": "JUD", "prosecutor": "JUD", "court": "JUD",
+	"police": "COP", "policeman": "COP",
+	"rebel": "REB", "rebels": "REB", "militant": "REB", "militants": "REB", "insurgent": "REB", "insurgents": "REB",
+	"opposition": "OPP", "dissident": "OPP",
+	"journalist": "MED", "reporter": "MED", "editor": "MED", "broadcaster": "MED", "correspondent": "MED", "newspaper": "MED",
+	"media": "MED", "agency": "MED", "tv": "MED", "television": "MED", "radio": "MED",
+	"executive": "BUS", "ceo": "BUS", "company": "BUS", "businessman": "BUS", "businesswoman": "BUS",
+	"activist": "CVL", "activists": "CVL", "protester": "CVL", "protesters": "CVL",
+}
+
+// roleSector is the sector a role implies: the sector of its last sector
+// word ("Foreign Minister" GOV, "army general" MIL, "state-run broadcaster" MED).
+func roleSector(role string) string {
+	s, prev := "", ""
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(w, ",.")
+		if w == "general" && (prev == "secretary" || prev == "attorney" || prev == "director" || prev == "governor" || prev == "inspector") {
+			continue // "Secretary General" is a civilian office
+		}
+		if v := sectorOfRole[w]; v != "" {
+			s = v
+		}
+		prev = w
+	}
+	return s
+}
+
+// orgSector reads an organisation's sector from its name's words.
+func orgSector(name string) string {
+	s := ""
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "ministry", "government", "embassy", "department", "office", "council":
+			s = "GOV"
+		case "army", "navy", "military", "forces", "guard", "command":
+			s = "MIL"
+		case "police":
+			s = "COP"
+		case "parliament", "senate", "congress", "assembly", "duma", "legislature":
+			s = "LEG"
+		case "court", "tribunal":
+			s = "JUD"
+		case "news", "times", "post", "television", "tv", "radio", "broadcasting", "press", "daily", "herald", "journal":
+			s = "MED"
+		case "bank", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "company", "group", "holdings":
+			s = "BUS"
+		}
+	}
+	return s
+}

@@ -1,0 +1,138 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/attache-news/attache/document"
+)
+
+// doc builds a Document from text with [[name|TYPE]] marks, one entity per
+// distinct name (mentions of a shorter name join the entity whose name ends
+// with it, as the tagger's clustering does).
+func doc(marked, published string) *document.Document {
+	d := &document.Document{Published: published}
+	var b strings.Builder
+	byName := map[string]int{}
+	for {
+		i := strings.Index(marked, "[[")
+		if i < 0 {
+			b.WriteString(marked)
+			break
+		}
+		b.WriteString(marked[:i])
+		j := strings.Index(marked[i:], "]]") + i
+		name, typ, _ := strings.Cut(marked[i+2:j], "|")
+		start := b.Len()
+		b.WriteString(name)
+		m := document.Mention{Start: start, End: b.Len(), Text: name}
+		k, ok := byName[name]
+		if !ok {
+			for full, idx := range byName {
+				if strings.HasSuffix(full, " "+name) {
+					k, ok = idx, true
+				}
+			}
+		}
+		if !ok {
+			d.Entities = append(d.Entities, document.Entity{Name: name, Type: typ})
+			k = len(d.Entities) - 1
+			byName[name] = k
+		}
+		d.Entities[k].Mentions = append(d.Entities[k].Mentions, m)
+		marked = marked[j+2:]
+	}
+	d.Text = b.String()
+	return d
+}
+
+func TestResolve(t *testing.T) {
+	d := doc("[[Chinese|NORP]] Foreign Minister [[Qin Gang|PERSON]] met Secretary of State [[Antony Blinken|PERSON]] in [[Beijing|GPE]]. "+
+		"State Department spokesman [[Matthew Miller|PERSON]] said the talks were frank. [[Qin|PERSON]] later spoke to [[CCTV|ORG]]. "+
+		"US President [[Joe Biden|PERSON]] hopes to meet President [[Xi Jinping|PERSON]]. [[Taiwan|GPE]] and the [[United States|GPE]] "+
+		"were discussed in [[Washington|GPE]], and at the [[United Nations|ORG]] the [[Russian|NORP]] ambassador, [[Vassily Petrov|PERSON]], "+
+		"objected. [[Jane Roe|PERSON]], a senior [[Pentagon|ORG]] official, declined to comment. The [[Indian Foreign Ministry|ORG]] said nothing.",
+		"2023-06-18T21:31:00")
+	New := Default()
+	New.Resolve(d)
+	want := map[string][4]string{ // code, country, sector, role (substring)
+		"Qin Gang":                {"CHNGOV", "CHN", "GOV", "Foreign Minister"},
+		"Antony Blinken":          {"USAGOV", "USA", "GOV", "Secretary of State"},
+		"Matthew Miller":          {"USAGOV", "USA", "GOV", "spokesman"},
+		"Joe Biden":               {"USAGOV", "USA", "GOV", "President"},
+		"Xi Jinping":              {"CHNGOV", "CHN", "GOV", "President"},
+		"Beijing":                 {"CHN", "CHN", "", ""},
+		"Washington":              {"USA", "USA", "", ""},
+		"Taiwan":                  {"TWN", "TWN", "", ""},
+		"United States":           {"USA", "USA", "", ""},
+		"CCTV":                    {"CHNMED", "CHN", "MED", ""},
+		"Chinese":                 {"CHN", "CHN", "", ""},
+		"United Nations":          {"IGOUNO", "IGO", "IGO", ""},
+		"Vassily Petrov":          {"RUSGOV", "RUS", "GOV", "ambassador"},
+		"Jane Roe":                {"USAMIL", "USA", "MIL", "official"},
+		"Indian Foreign Ministry": {"INDGOV", "IND", "GOV", ""},
+	}
+	for _, e := range d.Entities {
+		w, ok := want[e.Name]
+		if !ok {
+			continue
+		}
+		t.Run(e.Name, func(t *testing.T) {
+			a := e.Actor
+			if a == nil {
+				t.Fatalf("no actor")
+			}
+			if a.Code != w[0] || a.Country != w[1] || a.Sector != w[2] || !strings.Contains(strings.ToLower(a.Role), strings.ToLower(w[3])) {
+				t.Errorf("got %+v, want code %s country %s sector %s role ~%q", *a, w[0], w[1], w[2], w[3])
+			}
+		})
+	}
+}
+
+// The office holders of the article's date: Wang Yi was foreign minister
+// before and after Qin Gang.
+func TestHolderByDate(t *testing.T) {
+	kb := Default()
+	for _, tt := range []struct{ name, day, role string }{
+		{"Wang Yi", "2023-09-01", "Foreign Minister"},
+		{"Antony Blinken", "2023-06-18", "Secretary of State"},
+		{"Marco Rubio", "2025-06-01", "Secretary of State"},
+	} {
+		o := kb.Holder(tt.name, articleDay(tt.day))
+		if o == nil || o.Role != tt.role {
+			t.Errorf("%s on %s: %+v", tt.name, tt.day, o)
+		}
+	}
+	if o := kb.Holder("Marco Rubio", articleDay("2023-06-18")); o != nil {
+		t.Errorf("Rubio was not in office in 2023: %+v", o)
+	}
+	if o := kb.Holder("Qin Gang", articleDay("")); o == nil || o.Code != "CHNGOV" {
+		t.Errorf("undated: %+v", o)
+	}
+}
+
+func TestLoadUserTable(t *testing.T) {
+	kb := &KB{byName: map[string][]int{}, orgs: map[string]string{}}
+	if err := kb.Load(strings.NewReader("# mine\nAnna Berg\tBerg\tSWEGOV\tForeign Minister\t2030-01-01\t\n")); err != nil {
+		t.Fatal(err)
+	}
+	if o := kb.Holder("Berg", articleDay("2031-05-05")); o == nil || o.Code != "SWEGOV" {
+		t.Errorf("user row not found: %+v", o)
+	}
+	for _, bad := range []string{"a\tb\n", "A\t\tUSAGOV\tX\tnot-a-date\t\n", "A\t\tU\tX\t\t\n"} {
+		if err := kb.Load(strings.NewReader(bad)); err == nil {
+			t.Errorf("Load(%q) = nil error", bad)
+		}
+	}
+}
+
+// Words near a name that are not its title say nothing of its actor.
+func TestResolveNoFalseTitles(t *testing.T) {
+	d := doc("After visiting [[Japan|GPE]], [[Jane Roe|PERSON]] went home. In [[Brazil|GPE]] [[John Doe|PERSON]] spoke.", "2024-01-01")
+	Default().Resolve(d)
+	for _, e := range d.Entities {
+		if e.Type == "PERSON" && e.Actor != nil {
+			t.Errorf("%s: %+v", e.Name, *e.Actor)
+		}
+	}
+}
