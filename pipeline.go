@@ -89,6 +89,9 @@ func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document,
 	if d.Published == "" && src.Published != "" {
 		d.Published = src.Published
 	}
+	if d.Language == "" {
+		d.Language = extract.Language(d.Text)
+	}
 	d.ID = src.ID
 	if d.ID == "" {
 		d.ID = stableID(d.URL, src.Data)
