@@ -1,0 +1,20 @@
+// Package geo puts the places an article names on the map, from a gazetteer
+// embedded in the binary.
+//
+// It consumes a Document's entities (GPE, LOC and FAC, as the tagger or a test
+// builds them) and produces Document.Places: one Place per mention that names
+// a place, with its coordinates, ISO 3166-1 alpha-3 country and GeoNames id.
+//
+// The gazetteer (data/gazetteer.tsv.gz, built by scripts/gen_gazetteer.py)
+// holds the GeoNames cities of 1,000 people or more (CC-BY 3.0, geonames.org),
+// US states and counties from the US Census boundaries, and attache's own
+// tables of country centre points and of regions, islands and areas that city
+// lists lack (data/countries.tsv, data/regions.tsv). Country names, short forms
+// and demonyms come from the actor package's country table.
+//
+// Resolution picks, for each distinct name in a document, the candidate that
+// best fits the whole article: its population and kind (capitals, division
+// seats, states and countries first), the countries the article is about, the
+// other places it names (a Paris near the Texas places of the story), and the
+// "Paris, Texas" pattern. One name gets one resolution per document.
+package geo
