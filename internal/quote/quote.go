@@ -1,0 +1,484 @@
+package quote
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/attache-news/attache/document"
+	"github.com/attache-news/attache/internal/text"
+)
+
+// Run fills d.Quotes from d.Text, d.Sentences and d.Entities (which may be
+// empty). When d.Sentences is empty the sentences are found here. Quotes come
+// in text order; their spans are byte ranges of d.Text.
+func Run(d *document.Document) {
+	a := newAnalyzer(d.Text, d.Sentences, d.Entities)
+	d.Quotes = a.run()
+}
+
+// minWords is the length from which a quotation with no cue at all is kept:
+// shorter ones are scare quotes, titles and slogans.
+const minWords = 5
+
+// span is a token range [i, j); i == j is empty.
+type span struct{ i, j int }
+
+func (s span) empty() bool { return s.j <= s.i }
+
+// attr is an attribution found for a quotation.
+type attr struct {
+	cue   cue
+	spk   span // speaker phrase; empty when none was found
+	where uint8
+}
+
+// where an attribution was found, relative to the quotation.
+const (
+	wNone     uint8 = iota
+	wRight          // after it: "...," she said / said X
+	wLeft           // before it: X said: "..." / calling the talks "..."
+	wSentence       // elsewhere in the sentence: the quotation is part of reported speech
+)
+
+// draft is a quote being built.
+type draft struct {
+	start, end int // content bytes
+	direct     bool
+	segs       []int
+	cue        cue
+	hasCue     bool
+	spk        span
+	para       int
+	cueStart   int // byte offset of the cue, for ordering attributions
+	id         int // index among the direct drafts; -1 for reported speech
+	inherit    int // index (into the direct drafts) whose speaker a continuation takes; -1 when none
+	// resolved speaker
+	name     string
+	nameSpan [2]int // bytes; {0, 0} when none
+	entity   string
+	plural   bool
+	pronoun  bool
+}
+
+type analyzer struct {
+	text   string
+	toks   []tok
+	segs   []segment
+	ents   []document.Entity
+	used   []bool // cue tokens already explaining a quote
+	segAt  []attr // attribution of each segment
+	sents  []span // sentences as token ranges
+	sentOf []int  // sentence index of each token
+}
+
+func newAnalyzer(txt string, sentences []document.Span, ents []document.Entity) *analyzer {
+	a := &analyzer{text: txt, ents: ents}
+	a.toks = tokenize(txt)
+	a.segs = pairQuotes(txt, a.toks)
+	if !validSpans(txt, sentences) {
+		sentences = text.Sentences(txt)
+	}
+	a.markSentences(sentences)
+	a.used = make([]bool, len(a.toks))
+	return a
+}
+
+func validSpans(txt string, ss []document.Span) bool {
+	if len(ss) == 0 && len(txt) > 0 {
+		return false
+	}
+	prev := 0
+	for _, s := range ss {
+		if s.Start < prev || s.End < s.Start || s.End > len(txt) {
+			return false
+		}
+		prev = s.End
+	}
+	return true
+}
+
+// markSentences maps tokens to sentences.
+func (a *analyzer) markSentences(ss []document.Span) {
+	a.sentOf = make([]int, len(a.toks))
+	k := 0
+	cur := -1
+	for i := range a.toks {
+		for k < len(ss) && ss[k].Start <= a.toks[i].s {
+			if cur != k {
+				cur = k
+				a.toks[i].sent = true
+				a.sents = append(a.sents, span{i, i})
+			}
+			k++
+		}
+		if a.toks[i].para != a.toks[max(i-1, 0)].para && i > 0 && !a.toks[i].sent {
+			a.toks[i].sent = true
+			a.sents = append(a.sents, span{i, i})
+		}
+		if len(a.sents) == 0 {
+			a.toks[i].sent = true
+			a.sents = append(a.sents, span{i, i})
+		}
+		a.sents[len(a.sents)-1].j = i + 1
+		a.sentOf[i] = len(a.sents) - 1
+	}
+}
+
+func (a *analyzer) run() []document.Quote {
+	if len(a.toks) == 0 {
+		return nil
+	}
+	a.segAt = make([]attr, len(a.segs))
+	for s := range a.segs {
+		a.segAt[s] = a.attribute(s)
+	}
+	drafts := a.indirects(a.directs())
+	sort.SliceStable(drafts, func(i, j int) bool { return drafts[i].start < drafts[j].start })
+	a.resolve(drafts)
+	out := make([]document.Quote, 0, len(drafts))
+	for _, q := range drafts {
+		if q.end <= q.start {
+			continue
+		}
+		dq := document.Quote{Start: q.start, End: q.end, Text: a.text[q.start:q.end], Direct: q.direct}
+		if q.hasCue {
+			dq.Cue = a.text[a.toks[q.cue.i].s:a.toks[q.cue.j-1].e]
+		}
+		dq.Speaker = document.Speaker{Entity: q.entity, Name: q.name}
+		if q.nameSpan[1] > q.nameSpan[0] {
+			dq.Speaker.Start, dq.Speaker.End = q.nameSpan[0], q.nameSpan[1]
+		}
+		out = append(out, dq)
+	}
+	return out
+}
+
+// ---------------------------------------------------------------- tokens
+
+func (a *analyzer) word(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].k == kWord }
+
+func (a *analyzer) is(i int, words ...string) bool {
+	if i < 0 || i >= len(a.toks) {
+		return false
+	}
+	return slices.Contains(words, a.toks[i].low)
+}
+
+func (a *analyzer) outside(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].seg < 0 }
+
+// terminal: a sentence-ending punctuation token.
+// A full stop counts only where a sentence of Document.Sentences ends ("R-Ky."
+// inside a sentence does not).
+func (a *analyzer) terminal(i int) bool {
+	t := a.toks[i]
+	if t.k != kPunct {
+		return false
+	}
+	switch t.low {
+	case ";":
+		return true
+	case ".", "!", "?", "…":
+		return i+1 >= len(a.toks) || a.toks[i+1].sent || a.toks[i+1].para != t.para
+	}
+	return false
+}
+
+// cueAt returns the cue starting at token i, if any.
+func (a *analyzer) cueAt(i int) (cue, bool) {
+	if !a.word(i) || !a.outside(i) {
+		return cue{}, false
+	}
+	w := a.toks[i].low
+	if w == "according" && a.is(i+1, "to") && a.outside(i+1) {
+		return cue{i: i, j: i + 2, class: cAccord}, true
+	}
+	if a.toks[i].upper && i > 0 && !a.toks[i].sent && !(a.toks[i-1].k == kQuote) {
+		return cue{}, false // a capitalised "Says" inside a sentence is a name or a title
+	}
+	if c, ok := verbs[w]; ok {
+		j := i + 1
+		if (w == "pointed" || w == "points") && a.is(j, "out") {
+			j++
+		}
+		return cue{i: i, j: j, class: c}, true
+	}
+	if (w == "pointed" || w == "points") && a.is(i+1, "out") {
+		return cue{i: i, j: i + 2, class: cSay}, true
+	}
+	if c, ok := participles[w]; ok {
+		return cue{i: i, j: i + 1, class: c, part: true}, true
+	}
+	return cue{}, false
+}
+
+// ---------------------------------------------------------------- frames
+
+// leftFrame is the narrative before segment s: outside tokens back to the
+// previous quotation, the sentence start or the paragraph start.
+func (a *analyzer) leftFrame(s int) span {
+	o := a.segs[s].open
+	i := o
+	for i > 0 {
+		p := i - 1
+		if a.toks[p].seg >= 0 || a.toks[p].para != a.toks[o].para || a.terminal(p) {
+			break
+		}
+		i = p
+		if a.toks[p].sent {
+			break
+		}
+	}
+	return span{i, o}
+}
+
+// rightFrame is the narrative after segment s, up to the next quotation or
+// the end of the sentence.
+func (a *analyzer) rightFrame(s int) span {
+	sg := a.segs[s]
+	if !sg.closed {
+		return span{sg.close + 1, sg.close + 1}
+	}
+	i := sg.close + 1
+	j := i
+	for j < len(a.toks) {
+		t := a.toks[j]
+		if t.seg >= 0 || t.para != a.toks[sg.close].para || (t.sent && j > i) || a.terminal(j) {
+			break
+		}
+		j++
+	}
+	return span{i, j}
+}
+
+// prevTail is the end of the paragraph before segment s when s opens its
+// paragraph and that paragraph ends with a colon or comma ("He added:").
+func (a *analyzer) prevTail(s int) span {
+	o := a.segs[s].open
+	if o == 0 || a.toks[o-1].para == a.toks[o].para {
+		return span{}
+	}
+	e := o - 1
+	if a.toks[e].seg >= 0 || !a.is(e, ":", ",") {
+		return span{}
+	}
+	i := e
+	for i > 0 && a.toks[i-1].seg < 0 && a.toks[i-1].para == a.toks[e].para && !a.terminal(i-1) && !a.toks[i].sent {
+		i--
+	}
+	return span{i, e + 1}
+}
+
+// ---------------------------------------------------------------- speakers
+
+// leftNP finds the subject phrase ending just before the cue.
+func (a *analyzer) leftNP(c cue, lo int) span {
+	j := c.i - 1
+	skip := func() {
+		for j >= lo && a.word(j) && a.outside(j) {
+			w := a.toks[j].low
+			if between[w] && !relative[w] || adverbLy(w) {
+				j--
+				continue
+			}
+			if timeWords[w] {
+				j--
+				if j >= lo && a.is(j, "on", "last", "this", "earlier", "early", "late", "that", "next") {
+					j--
+				}
+				continue
+			}
+			break
+		}
+	}
+	skip()
+	if j >= lo && a.is(j, ")") {
+		k := j
+		for k > lo && !a.is(k, "(") && j-k < 12 {
+			k--
+		}
+		if a.is(k, "(") {
+			j = k - 1
+		}
+	}
+	if j >= lo && a.is(j, ",") {
+		// an appositive or participial phrase: "X, a spokesman for Y, said"
+		k := j - 1
+		for k >= lo && a.outside(k) && !a.is(k, ",") && j-k < 30 && !a.terminal(k) && a.toks[k].k != kQuote {
+			k--
+		}
+		if k < lo || !a.is(k, ",") {
+			return span{}
+		}
+		j = k - 1
+	}
+	b := j + 1
+	i := b
+	for i-1 >= lo && b-i < 10 {
+		t := a.toks[i-1]
+		if t.seg >= 0 {
+			break
+		}
+		if t.k == kWord {
+			if stops[t.low] {
+				if t.low == "and" && i < b && a.toks[i].upper && i-2 >= lo && a.toks[i-2].upper {
+					i--
+					continue
+				}
+				break
+			}
+			if _, ok := verbs[t.low]; ok && i-1 != c.i {
+				break
+			}
+			if _, ok := participles[t.low]; ok {
+				break
+			}
+			i--
+			continue
+		}
+		if t.k == kSingle && i-2 >= lo && a.word(i-2) && i < b && a.is(i, "s") { // Obama ' s
+			i--
+			continue
+		}
+		break
+	}
+	// drop leading dates, numbers and sentence adverbs
+	for i < b && a.word(i) && (digit(a.toks[i].low) || timeWords[a.toks[i].low] || notNames[a.toks[i].low] && !determiners[a.toks[i].low] && !pronouns[a.toks[i].low] && i+1 < b) {
+		i++
+	}
+	if i >= b {
+		return span{}
+	}
+	h := a.toks[b-1].low
+	if h == "him" || h == "them" || h == "me" || h == "us" || h == "it's" || h == "there" || h == "who" || digit(h) {
+		return span{}
+	}
+	return span{i, b}
+}
+
+// rightNP finds an inverted subject after the cue: said Matthew Miller, said
+// a senior official. It fails when the words after the verb look like a clause.
+func (a *analyzer) rightNP(c cue) span {
+	k := c.j
+	if a.word(k) && timeWords[a.toks[k].low] && !a.toks[k].upper {
+		k++
+	}
+	if !a.word(k) || !a.outside(k) {
+		return span{}
+	}
+	first := a.toks[k]
+	if pronouns[first.low] && first.low != "it" && first.low != "you" {
+		if a.npEnd(k + 1) {
+			return span{k, k + 1}
+		}
+		return span{}
+	}
+	if !(first.upper || determiners[first.low]) || stops[first.low] || notNames[first.low] && !determiners[first.low] {
+		return span{}
+	}
+	limit := 9
+	if !first.upper {
+		limit = 6
+	}
+	j := k
+	for j < len(a.toks) && j-k < limit && a.word(j) && a.outside(j) && !stops[a.toks[j].low] {
+		if _, ok := verbs[a.toks[j].low]; ok && j > k {
+			break
+		}
+		if _, ok := participles[a.toks[j].low]; ok {
+			break
+		}
+		if timeWords[a.toks[j].low] && j > k {
+			break
+		}
+		j++
+	}
+	if j == k || !a.npEnd(j) {
+		return span{}
+	}
+	return span{k, j}
+}
+
+// npEnd reports whether a noun phrase may end before token j.
+func (a *analyzer) npEnd(j int) bool {
+	if j >= len(a.toks) || a.toks[j].k != kWord || a.toks[j].para != a.toks[j-1].para {
+		return true
+	}
+	w := a.toks[j].low
+	if stops[w] || timeWords[w] {
+		return true
+	}
+	if _, ok := participles[w]; ok {
+		return true
+	}
+	return w == "of" || w == "for" || w == "at" || w == "from" || w == "said"
+}
+
+// subject finds the subject at the start of the clause holding token i: for
+// participles ("..., saying") and sentences whose verb is far from the quote.
+func (a *analyzer) subject(i int) span {
+	// a reporting verb earlier in the sentence gives its speaker
+	lo := a.sents[a.sentOf[i]].i
+	for k := i - 1; k >= lo; k-- {
+		if c, ok := a.cueAt(k); ok && !c.part && c.class != cAccord {
+			if sp := a.leftNP(c, lo); !sp.empty() {
+				return sp
+			}
+		}
+	}
+	k := lo
+	for k < i && !a.word(k) {
+		k++
+	}
+	// skip an opening adverbial: "In a statement, ...", "On Monday, ..."
+	for m := k; m < i && m < k+12; m++ {
+		if a.is(m, ",") {
+			if w := a.toks[k].low; stops[w] || notNames[w] || a.toks[k].upper && !a.word(k+1) {
+				k = m + 1
+			}
+			break
+		}
+	}
+	if k >= i || !a.word(k) {
+		return span{}
+	}
+	if pronouns[a.toks[k].low] {
+		return span{k, k + 1}
+	}
+	j := k
+	if a.toks[k].upper {
+		for j < i && a.word(j) && (a.toks[j].upper || a.is(j, "of", "for", "de", "van", "von", "al", "bin")) && j-k < 8 {
+			j++
+		}
+	} else if determiners[a.toks[k].low] {
+		j = k + 1
+		for j < i && a.word(j) && !stops[a.toks[j].low] && j-k < 5 && !verbLike(a.toks[j].low) {
+			j++
+		}
+	}
+	if j == k {
+		return span{}
+	}
+	return span{k, j}
+}
+
+func verbLike(w string) bool {
+	if _, ok := verbs[w]; ok {
+		return true
+	}
+	n := len(w)
+	return n > 4 && w[n-2:] == "ed"
+}
+
+func adverbLy(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-2:] != "ly" {
+		return false
+	}
+	switch w {
+	case "family", "ally", "italy", "rally", "assembly", "supply", "reply", "july", "kelly", "daily", "weekly", "monthly", "only", "early", "bully":
+		return false
+	}
+	return true
+}
+
+func digit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
