@@ -38,22 +38,27 @@ datadir = os.path.join(root, "internal", "geo", "data")
 ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
 ALT_MIN_POP = 100000
 
-# US states: AP-style abbreviations (facts), besides the postal codes.
+# US states: AP-style abbreviations (facts), besides the postal codes. Names marked "~"
+# are read only as the qualifier of "Alexandria, La." ("La." alone is more often L.A.).
 AP = {
-    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.|Cal.", "CO": "Colo.", "CT": "Conn.",
-    "DE": "Del.", "DC": "D.C.|Washington D.C.|Washington, D.C.", "FL": "Fla.", "GA": "Ga.",
-    "IL": "Ill.", "IN": "Ind.", "KS": "Kan.|Kans.", "KY": "Ky.", "LA": "La.", "MD": "Md.",
-    "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.",
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.|~Cal.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "~Del.", "DC": "D.C.|Washington D.C.|Washington, D.C.", "FL": "Fla.", "GA": "~Ga.",
+    "IL": "~Ill.", "IN": "~Ind.", "KS": "~Kan.|Kans.", "KY": "Ky.", "LA": "~La.", "MD": "~Md.",
+    "MA": "~Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "~Miss.", "MO": "~Mo.", "MT": "~Mont.",
     "NE": "Neb.|Nebr.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.|N.Mex.",
     "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.|N.Dak.", "OK": "Okla.", "OR": "Ore.|Oreg.",
-    "PA": "Pa.|Penn.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.|S.Dak.", "TN": "Tenn.",
-    "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.|W. Va.", "WI": "Wis.|Wisc.",
+    "PA": "~Pa.|Penn.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.|S.Dak.", "TN": "Tenn.",
+    "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "~Wash.", "WV": "W.Va.|W. Va.", "WI": "Wis.|Wisc.",
     "WY": "Wyo.",
 }
 # Names of particular cities (facts): the short form news uses as the name, the
 # gazetteer's name kept as another name.
 RENAME = {
     4140963: "Washington",  # Washington, D.C.
+}
+EXTRA = {
+    5368361: "L.A.",  # Los Angeles
+    4560349: "Phila.",  # Philadelphia
 }
 
 
@@ -147,6 +152,8 @@ def main():
             for a in alts.split(","):
                 if ALT_OK.match(a) and not a.isupper() and a not in names and a != name:
                     names.append(a)
+        if gid in EXTRA:
+            names.append(EXTRA[gid])
         if gid in RENAME:
             names = [n for n in [name] + names if n != RENAME[gid]]
             name = RENAME[gid]
@@ -160,7 +167,8 @@ def main():
 
     own = []  # attache's own rows, ids assigned below in this order
     for f in read_tsv(os.path.join(datadir, "countries.tsv")):
-        own.append((cname.get(f[0], f[0]), "", float(f[1]), float(f[2]), "PCLI", f[0], "", "", 0))
+        other = f[3] if len(f) > 3 else ""
+        own.append((cname.get(f[0], f[0]), other, float(f[1]), float(f[2]), "PCLI", f[0], "", "", 0))
 
     # US states and counties.
     states = {}  # statefp -> postal
@@ -175,7 +183,7 @@ def main():
         postal = states.get(fp)
         if postal is None or fp in ("60", "66", "69", "72", "78"):
             continue  # territories are countries of their own in ISO 3166
-        alts = [postal] + AP.get(postal, "").split("|")
+        alts = ["~" + postal] + AP.get(postal, "").split("|")
         own.append((name, "|".join(a for a in alts if a), lat, lon, "ADM1", "USA", postal, "", 0))
     cc = topo_centroids(os.path.join(atlas, "counties-10m.json"))
     for fp in sorted(cc):
@@ -183,7 +191,8 @@ def main():
             continue
         postal, name = counties[fp]
         lat, lon, _ = cc[fp]
-        own.append((name, "", lat, lon, "ADM2", "USA", postal, fp[2:], 0))
+        bare = re.sub(r" (County|Parish|Borough|City and Borough|Census Area|Municipality)$", "", name)
+        own.append((name, bare if bare != name else "", lat, lon, "ADM2", "USA", postal, fp[2:], 0))
 
     for f in read_tsv(os.path.join(datadir, "regions.tsv")):
         f += [""] * (7 - len(f))

@@ -40,6 +40,7 @@ type Gazetteer struct {
 	places   []Place
 	prior    []float64           // static score of each place: population and kind
 	names    map[string][]uint32 // folded name -> place indexes (altBit: matched by another name), best first
+	quals    map[string][]uint32 // names read only as a qualifier ("Alexandria, La."): folded -> places
 	demonyms map[string]uint32   // folded demonym -> index of the country's place
 	country  map[string]uint32   // ISO3 -> index of the country's place
 }
@@ -68,6 +69,7 @@ func load(gz []byte) (*Gazetteer, error) {
 	g := &Gazetteer{
 		places:   make([]Place, 0, strings.Count(text, "\n")+300),
 		names:    make(map[string][]uint32, 1<<18),
+		quals:    map[string][]uint32{},
 		demonyms: map[string]uint32{},
 		country:  map[string]uint32{},
 	}
@@ -103,6 +105,10 @@ func load(gz []byte) (*Gazetteer, error) {
 		g.add(p.Name, i)
 		if f[2] != "" {
 			for a := range strings.SplitSeq(f[2], "|") {
+				if q, ok := strings.CutPrefix(a, "~"); ok {
+					g.quals[fold(q)] = append(g.quals[fold(q)], i)
+					continue
+				}
 				g.add(a, i|altBit)
 			}
 		}
@@ -238,7 +244,7 @@ func prior(p Place) float64 {
 }
 
 // altPenalty lowers places found by one of their other names.
-const altPenalty = 1.2
+const altPenalty = 2
 
 func (g *Gazetteer) score0(x uint32) float64 {
 	s := g.prior[x&^altBit]

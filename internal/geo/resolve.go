@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/actor"
@@ -12,14 +13,18 @@ import (
 // Weights of the context in a candidate's score, on the prior's scale
 // (log10 of population).
 const (
-	wCountry = 2.5 // times the share of the article's other places in the candidate's country
-	wAdmin1  = 4.5 // the article names another place in the candidate's first-level division
-	wNear    = 3.0 // times the closeness of the nearest other place of the article
-	wPattern = 8.0 // "Paris, Texas": the text itself says where
-	wDemonym = 1.0 // weight of a demonym ("Chinese") as country evidence, per entity
-	maxCands = 120 // candidates considered per name
-	nearKm   = 20  // closeness is 1 within this distance ...
-	farKm    = 300 // ... and 0 beyond this one
+	wCountry     = 2.5 // times the share of the article's other places in the candidate's country
+	wAdmin1      = 4.5 // the article names another place in the candidate's first-level division
+	wNear        = 3.0 // times the closeness of the nearest other place of the article
+	wPattern     = 8.0 // "Paris, Texas": the text itself says where
+	wDemonym     = 1.0 // weight of a demonym ("Chinese") as country evidence, per entity
+	wKind        = 2.0 // times the share of the other picks that are countries (for a country), or divisions of its country (for a division)
+	wCue         = 3.0 // "Washington state", "the city of Washington"
+	maxCands     = 120 // candidates considered per name
+	maxNearCands = 40  // candidates of another name considered for nearness
+	wOtherCand   = 0.6 // nearness to a candidate another name has not picked counts this much
+	nearKm       = 20  // closeness is 1 within this distance ...
+	farKm        = 300 // ... and 0 beyond this one
 )
 
 // toponym is one distinct name of a document and its candidates.
@@ -30,6 +35,8 @@ type toponym struct {
 	best    int      // index into cands; -1 when unresolved
 	demonym bool     // resolved as a demonym to a country
 	fac     bool     // only named as a facility
+	cueDiv  bool     // "Washington state", "Hubei province": a division, not a town
+	cueTown bool     // "the city of Washington": a town
 }
 
 type scope struct{ country, admin1 string }
@@ -83,6 +90,9 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 			t.within = append(t.within, within...)
 			t.within = append(t.within, g.qualifier(d.Text, m.End)...)
+			div, town := cues(d.Text, m.Start, m.End)
+			t.cueDiv = t.cueDiv || div
+			t.cueTown = t.cueTown || town
 			refs = append(refs, mentionRef{m.Start, m.End, text, e.ID, ti})
 		}
 	}
@@ -160,13 +170,16 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 // it may be: first-level divisions and countries.
 func (g *Gazetteer) scopes(s string) []scope {
 	var out []scope
-	for _, x := range g.names[fold(s)] {
-		p := g.places[x&^altBit]
-		switch {
-		case p.Feature == "PCLI":
-			out = append(out, scope{country: p.Country})
-		case p.Feature == "ADM1" && p.Admin1 != "":
-			out = append(out, scope{p.Country, p.Admin1})
+	k := fold(s)
+	for _, l := range [][]uint32{g.names[k], g.quals[k]} {
+		for _, x := range l {
+			p := g.places[x&^altBit]
+			switch {
+			case p.Feature == "PCLI":
+				out = append(out, scope{country: p.Country})
+			case p.Feature == "ADM1" && p.Admin1 != "":
+				out = append(out, scope{p.Country, p.Admin1})
+			}
 		}
 	}
 	return out
@@ -210,8 +223,31 @@ func (g *Gazetteer) qualifier(text string, end int) []scope {
 	return nil
 }
 
+// cues reads the words around a mention that say what kind of place it is.
+func cues(text string, start, end int) (div, town bool) {
+	after := text[end:]
+	if w, ok := strings.CutPrefix(after, " "); ok {
+		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			w = w[:i]
+		}
+		switch strings.ToLower(w) {
+		case "state", "province", "region", "governorate", "oblast", "prefecture", "island", "territory":
+			div = true
+		case "city":
+			town = true
+		}
+	}
+	before := strings.ToLower(text[max(0, start-16):start])
+	for _, s := range []string{"city of ", "town of ", "village of "} {
+		if strings.HasSuffix(before, s) {
+			town = true
+		}
+	}
+	return div, town
+}
+
 // resolve picks each toponym's candidate by the prior and the evidence of the
-// other toponyms' current picks, a few passes, the least ambiguous first.
+// other toponyms, a few passes, the least ambiguous first.
 func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64) {
 	order := make([]int, len(topos))
 	for i := range order {
@@ -221,7 +257,7 @@ func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64)
 	for _, t := range topos {
 		t.best = g.pick(t, nil, topos, demonymCountry)
 	}
-	for pass := 0; pass < 3; pass++ {
+	for pass := 0; pass < 4; pass++ {
 		changed := false
 		for _, i := range order {
 			t := topos[i]
@@ -235,8 +271,16 @@ func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64)
 	}
 }
 
+// local reports whether a place is a point for nearness: a town or a county.
+func local(p *Place) bool { return strings.HasPrefix(p.Feature, "P") || p.Feature == "ADM2" }
+
 // pick scores t's candidates; self (t, or nil in the first pass, when only
 // the prior and the text's qualifiers count) is left out of the evidence.
+//
+// Evidence from another toponym u: the country and division of u's current
+// pick, and nearness to u's pick or, at a discount, to any of u's other
+// candidates (two ambiguous names near each other, a Huntsville and a Walker
+// County, settle each other).
 func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[string]float64) int {
 	if len(t.cands) == 0 {
 		return -1
@@ -247,32 +291,36 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 		countries[c] += w
 		total += w
 	}
-	type pt struct {
-		lat, lon float64
-	}
-	var near []pt
 	admin1 := map[scope]bool{}
+	var others []*toponym
+	nKind := map[scope]float64{} // other picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
+	nPicked := 0.0
 	if self != nil {
 		for _, u := range topos {
 			if u == self || u.best < 0 || u.key == t.key {
 				continue
 			}
-			p := g.places[u.cands[u.best]&^altBit]
+			others = append(others, u)
+			p := &g.places[u.cands[u.best]&^altBit]
 			if p.Country != "" {
 				countries[p.Country]++
 				total++
 			}
-			if p.Admin1 != "" && (p.Feature == "ADM1" || p.Feature == "ADM2" || strings.HasPrefix(p.Feature, "P")) {
+			if p.Admin1 != "" && (p.Feature == "ADM1" || local(p)) {
 				admin1[scope{p.Country, p.Admin1}] = true
 			}
-			if strings.HasPrefix(p.Feature, "P") || p.Feature == "ADM2" {
-				near = append(near, pt{p.Lat, p.Lon})
+			switch p.Feature {
+			case "PCLI":
+				nKind[scope{"", "PCLI"}]++
+			case "ADM1":
+				nKind[scope{p.Country, "ADM1"}]++
 			}
+			nPicked++
 		}
 	}
 	best, bestScore := -1, math.Inf(-1)
 	for ci, x := range t.cands {
-		p := g.places[x&^altBit]
+		p := &g.places[x&^altBit]
 		s := g.score0(x)
 		for _, w := range t.within {
 			if w.country == p.Country && (w.admin1 == "" || w.admin1 == p.Admin1) {
@@ -286,18 +334,66 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 		if p.Admin1 != "" && admin1[scope{p.Country, p.Admin1}] {
 			s += wAdmin1
 		}
-		if len(near) > 0 && (strings.HasPrefix(p.Feature, "P") || p.Feature == "ADM2") {
-			c := 0.0
-			for _, q := range near {
-				c = max(c, closeness(distanceKm(p.Lat, p.Lon, q.lat, q.lon)))
-			}
-			s += wNear * c
+		if len(others) > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
+			s += wNear * g.nearness(p, others)
+		}
+		switch {
+		case nPicked == 0:
+		case p.Feature == "PCLI":
+			s += wKind * nKind[scope{"", "PCLI"}] / nPicked
+		case p.Feature == "ADM1":
+			s += wKind * nKind[scope{p.Country, "ADM1"}] / nPicked
+		}
+		if t.cueDiv && !local(p) || t.cueTown && strings.HasPrefix(p.Feature, "P") {
+			s += wCue
 		}
 		if s > bestScore {
 			best, bestScore = ci, s
 		}
 	}
 	return best
+}
+
+// nearness is the closeness of p to the nearest place other toponyms may
+// be: 1 for the current pick of one within nearKm, less for farther ones and
+// for candidates not picked. A division or country is near what lies in it.
+func (g *Gazetteer) nearness(p *Place, others []*toponym) float64 {
+	c := 0.0
+	cosLat := math.Cos(p.Lat * math.Pi / 180)
+	for _, u := range others {
+		for ci, x := range u.cands[:min(len(u.cands), maxNearCands)] {
+			w := 1.0
+			if ci != u.best {
+				w = wOtherCand
+				if c >= w {
+					continue // cannot beat what we have
+				}
+			}
+			q := &g.places[x&^altBit]
+			if !local(q) {
+				continue
+			}
+			switch p.Feature {
+			case "ADM1":
+				if q.Country == p.Country && q.Admin1 == p.Admin1 {
+					c = max(c, w)
+				}
+				continue
+			case "PCLI":
+				if q.Country == p.Country {
+					c = max(c, w)
+				}
+				continue
+			}
+			// a cheap bound first: farKm is under 3 degrees of latitude
+			dlat := math.Abs(p.Lat - q.Lat)
+			if dlat > 3 || math.Abs(p.Lon-q.Lon)*cosLat > 3.5 && math.Abs(p.Lon-q.Lon) < 180 {
+				continue
+			}
+			c = max(c, w*closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
+		}
+	}
+	return c
 }
 
 func closeness(km float64) float64 {
