@@ -60,8 +60,8 @@ func subset(docs []eval.TimeDoc, prefix string) []eval.TimeDoc {
 func TestQualityTBAQ(t *testing.T) {
 	gold, pred := predictTBAQ(t)
 	floors := []struct {
-		name                      string
-		prefix                    string
+		name                        string
+		prefix                      string
 		value, strict, relaxed, typ float64
 	}{
 		{"timebank", "timebank/", 0, 0, 0, 0},

@@ -24,6 +24,14 @@ func (p *parser) weekdayDate(wd, dir int) dval {
 	if diff == 0 {
 		return p.dctV
 	}
+	if dir == nearest {
+		if diff > 3 {
+			diff -= 7
+		} else if diff < -3 {
+			diff += 7
+		}
+		return dayVal(p.dct.AddDate(0, 0, diff))
+	}
 	if dir == future || dir == present {
 		if diff < 0 {
 			diff += 7
@@ -137,7 +145,10 @@ func (p *parser) prepDir(i int) int {
 	switch p.low(k) {
 	case "since":
 		return past
-	case "until", "till", "by", "through", "thru", "before":
+	case "until", "till", "by", "through", "thru":
+		return future
+	}
+	if k >= 2 && p.low(k) == "as" && p.low(k-1) == "soon" && p.low(k-2) == "as" {
 		return future
 	}
 	return unknown

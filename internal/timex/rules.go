@@ -116,6 +116,9 @@ func (p *parser) spokenYear(i int) (int, int) {
 		hi := int(l.card)
 		j := i + 1
 		if p.next(j) == "hundred" {
+			if !monthPreps[p.low(i-1)] {
+				return 0, i // "twelve hundred students"
+			}
 			return hi * 100, j + 1
 		}
 		if p.next(j) == "oh" {

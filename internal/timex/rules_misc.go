@@ -447,7 +447,7 @@ func (p *parser) refWords(i int) result {
 			return result{}
 		}
 		return refRes(i+1, "PRESENT_REF")
-	case "recently", "lately", "previously", "formerly":
+	case "recently", "lately":
 		return refRes(i+1, "PAST_REF")
 	case "recent":
 		if p.kind(i+1) != kWord || p.hyphen(i+1) {
@@ -471,8 +471,14 @@ func (p *parser) refWords(i int) result {
 	case "the":
 		j := i + 1
 		switch p.next(j) {
-		case "near", "foreseeable", "distant", "immediate", "not-too-distant":
+		case "near", "distant", "immediate", "not-too-distant":
 			j++
+		}
+		switch p.next(j) {
+		case "near", "short", "long":
+			if p.next(j+1) == "term" {
+				return refRes(j+2, "FUTURE_REF")
+			}
 		}
 		switch p.next(j) {
 		case "future":
@@ -695,7 +701,7 @@ func (p *parser) theUnit(i int) result {
 	}
 	j := i + 1
 	fiscal := false
-	if p.next(j) == "fiscal" {
+	if p.next(j) == "fiscal" || p.next(j) == "full" || p.next(j) == "whole" || p.next(j) == "entire" {
 		fiscal = true
 		j++
 	}

@@ -38,9 +38,22 @@ func (p *parser) quantity(i int) result {
 		k++
 		hy = true
 	}
+	// "20 more years", "an additional year"
+	if !hy && (p.next(k) == "more" || p.next(k) == "additional" || p.next(k) == "extra" || p.next(k) == "further") && !isA || isA && p.next(k) == "additional" {
+		k++
+	}
 	u, e := p.unitAt(k)
 	if u == uNone {
 		return result{}
+	}
+	if hy && u == uQuarter && p.lx(k).plural { // "three-quarters" is a share
+		return result{}
+	}
+	if u == uSecond && n == 1 && p.kind(j) != kNum && !p.lx(k).plural {
+		return result{} // "a second", "one second": mostly the ordinal
+	}
+	if p.next(e) == "old" || p.hyphen(e) && p.next(e+1) == "old" {
+		return result{} // ages of people and things are no times
 	}
 	if p.toks[k].low != lexUnitName(p.toks[k].low) && p.kind(j) != kNum {
 		return result{} // "mins", "hrs" only after digits
@@ -57,7 +70,7 @@ func (p *parser) quantity(i int) result {
 		e += 3
 	}
 	if hy {
-		if p.hyphen(e) && (p.next(e+1) == "old" || p.next(e+1) == "long") {
+		if p.hyphen(e) && p.next(e+1) == "long" {
 			e += 2
 		}
 		if n == vague {
@@ -90,8 +103,15 @@ func (p *parser) quantity(i int) result {
 		}
 	case "hence":
 		return p.offset(n, u, 2, e+1)
-	case "old", "long":
+	case "long":
 		e++
+	}
+	// "one day" after a modal: some day in the future
+	if first == "one" && u == uDay && !p.lx(k).plural {
+		switch p.low(j - 1) {
+		case "will", "would", "could", "might", "may", "can", "should", "must", "to":
+			return refRes(e, "FUTURE_REF")
+		}
 	}
 	if isA && p.rateContext(i) {
 		return result{end: e, typ: tSet, val: duration(1, u)}
@@ -220,7 +240,7 @@ func (p *parser) barePlural(i int) result {
 	}
 	e := i + 1
 	// "year-long", "decades-long", "month-old"
-	if p.hyphen(e) && (p.next(e+1) == "long" || p.next(e+1) == "old") && lexUnitName(p.toks[i].low) != "" {
+	if p.hyphen(e) && p.next(e+1) == "long" && lexUnitName(p.toks[i].low) != "" {
 		if l.plural {
 			return result{end: e + 2, typ: tDuration, val: duration(vague, l.unit)}
 		}
@@ -257,8 +277,6 @@ func (p *parser) set(i int) result {
 		return result{end: i + 1, typ: tSet, val: "P2W"}
 	case "monthly":
 		return result{end: i + 1, typ: tSet, val: "P1M"}
-	case "quarterly":
-		return result{end: i + 1, typ: tSet, val: "P3M"}
 	case "annually", "yearly", "annual":
 		if w == "annual" {
 			return result{}

@@ -58,7 +58,10 @@ func (p *parser) weekdayExpr(i int) result {
 		}
 		return result{end: e, typ: tSet, val: v.String()}
 	}
-	dir := p.dir(i, e)
+	dir := p.prepDir(i)
+	if dir == unknown || dir == future && p.low(i-1) == "by" {
+		dir = p.dir(i, e)
+	}
 	if p.next(e) == "'" && p.next(e+1) == "s" { // "Friday's meeting" mostly lies behind
 		dir = past
 	}
@@ -336,8 +339,8 @@ func (p *parser) relative(i int) result {
 		if (det == "previous" || det == "preceding" || det == "prior") && the && p.lastDate.g >= g && p.lastDate.y != unknownYear && p.lastDate.wd == 0 {
 			return dateRes(end, shift(coarsen(p.lastDate, g), -1))
 		}
-		if u == uDecade && det == "past" {
-			return result{end: end, typ: tDuration, val: "P10Y"}
+		if (u == uDecade || u == uCentury) && det == "past" {
+			return result{end: end, typ: tDuration, val: duration(1, u)}
 		}
 		if u == uQuarter && det == "last" && p.lastQuarter.g == gQuarter && p.lastQuarter == shift(p.current(gQuarter), -1) {
 			return dateRes(end, p.lastQuarter)

@@ -8,6 +8,8 @@ const (
 	past    = -1
 	unknown = 0
 	future  = 1
+	present = 2 // a present-tense sentence: neither clearly ahead nor behind
+	nearest = 3 // a plan made in the past ("was scheduled to"): the nearest occurrence
 )
 
 // Tense cues of a token.
@@ -16,6 +18,7 @@ const (
 	cuePast
 	cuePresent
 	cueFuture
+	cueNearest
 )
 
 // dir is the direction of the expression at tokens [i, end): the tense cue
@@ -33,9 +36,22 @@ func (p *parser) dir(i, end int) int {
 	}
 	s := p.sentence(i)
 	a, b := p.sents[s][0], p.sents[s][1]
+	// quotation marks split the sentence: the verbs of a quote and of its
+	// attribution ("..., he said") speak of different times
+	quote := 0
+	inQuote := 0 // parity of the quote marks before the expression
+	for k := a; k < i; k++ {
+		if p.quoteMark(k) {
+			quote++
+		}
+	}
+	inQuote = quote & 1
+	quote = 0
 	bestD, best := 1<<30, cueNone
-	bestW := 0
 	for k := a; k < b; k++ {
+		if p.quoteMark(k) {
+			quote++
+		}
 		if k >= i && k < end {
 			continue
 		}
@@ -49,12 +65,16 @@ func (p *parser) dir(i, end int) int {
 		}
 		// a weak cue counts as farther away than a strong one
 		d += 4 * (2 - w)
+		if quote&1 != inQuote {
+			d += 12
+		}
 		if d < bestD {
-			bestD, best, bestW = d, c, w
+			bestD, best = d, c
 		}
 	}
-	_ = bestW
 	switch best {
+	case cueNearest:
+		return nearest
 	case cuePast:
 		return past
 	case cueFuture:
@@ -65,8 +85,18 @@ func (p *parser) dir(i, end int) int {
 	return unknown
 }
 
-// present is a direction for present-tense sentences: neither clearly ahead nor behind.
-const present = 2
+// quoteMark reports whether token k opens or closes a quotation.
+func (p *parser) quoteMark(k int) bool {
+	switch p.toks[k].low {
+	case "\"", "“", "”", "«", "»":
+		return true
+	case "`":
+		return k+1 < len(p.toks) && p.toks[k+1].low == "`" && !p.toks[k+1].space
+	case "'":
+		return k+1 < len(p.toks) && p.toks[k+1].low == "'" && !p.toks[k+1].space
+	}
+	return false
+}
 
 // cue is the tense cue of token k and its weight (2 strong, 1 weak).
 func (p *parser) cue(k int) (int, int) {
@@ -87,6 +117,7 @@ func (p *parser) cue(k int) (int, int) {
 	case "is", "are", "am", "'re":
 		switch p.low(k + 1) {
 		case "to", "expected", "scheduled", "set", "due", "slated", "likely", "poised", "planning", "preparing", "about",
+			"hoped", "meant", "tipped", "tentatively",
 			"going", "planned", "invited", "supposed", "unlikely", "hoping", "aiming", "expecting", "considering":
 			return cueFuture, 2
 		}
@@ -111,14 +142,22 @@ func (p *parser) cue(k int) (int, int) {
 			return cueFuture, 1
 		}
 		return cuePresent, 1
-	case "set", "due", "poised", "slated", "scheduled", "expected":
-		if p.low(k+1) == "to" {
+	case "set", "due", "poised", "slated", "scheduled", "expected", "planned", "supposed":
+		if p.low(k+1) == "to" || p.low(k+1) == "for" {
 			switch p.low(k - 1) {
-			case "was", "were", "had":
-				return cuePast, 2
+			case "was", "were", "had", "originally", "initially", "previously", "been":
+				return cueNearest, 2
+			}
+			if w == "planned" || w == "scheduled" {
+				return cueNearest, 2
 			}
 			return cueFuture, 2
 		}
+		if w == "planned" || w == "scheduled" {
+			return cueNearest, 2
+		}
+	case "planning", "preparing", "hoping":
+		return cueNearest, 2
 		if w == "set" {
 			return cuePast, 1
 		}
