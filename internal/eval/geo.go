@@ -16,7 +16,7 @@ type GeoGold struct {
 	ID     string        `json:"id"`
 	Text   string        `json:"text"`
 	Places []GeoGoldSpan `json:"places"`
-	Ignore []GeoGoldSpan `json:"ignore"`
+	Ignore []GeoGoldSpan `json:"ignore,omitempty"`
 }
 
 // GeoGoldSpan is a gold toponym; Lat and Lon are nil when the gold did not
