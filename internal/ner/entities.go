@@ -56,6 +56,11 @@ func Cluster(text string, ms []Mention) []document.Entity {
 				key = "=" + strings.ToLower(c)
 			}
 		}
+		// The same name with another type is another entity: the tagger's
+		// second stage already made the types of one name agree where the
+		// document allows, so a difference left is usually real
+		// (Leicestershire the county and the cricket team).
+		key = m.Type + ":" + key
 		i, ok := byKey[key]
 		if !ok {
 			i = len(groups)
@@ -149,6 +154,8 @@ func Cluster(text string, ms []Mention) []document.Entity {
 }
 
 // majority is the most frequent type, ties going to the longest mention's.
+// (A group holds one type; an entity may join groups of different types
+// only through the gazetteer's aliases.)
 func majority(types map[string]int, ms []Mention) string {
 	longest := ms[0]
 	for _, m := range ms {
