@@ -14,8 +14,13 @@ import (
 	"fmt"
 
 	"github.com/attache-news/attache/document"
+	"github.com/attache-news/attache/internal/actor"
 	"github.com/attache-news/attache/internal/extract"
+	"github.com/attache-news/attache/internal/geo"
+	"github.com/attache-news/attache/internal/ner"
+	"github.com/attache-news/attache/internal/quote"
 	"github.com/attache-news/attache/internal/text"
+	"github.com/attache-news/attache/internal/timex"
 )
 
 // Source is one input article before analysis.
@@ -56,9 +61,30 @@ func New(cfg Config) *Pipeline {
 	return &Pipeline{stages: stages}
 }
 
-// DefaultStages is the full pipeline after extraction, in order.
+// DefaultStages is the full pipeline after extraction, in order: each stage
+// may read what the stages before it added.
 func DefaultStages() []Stage {
-	return []Stage{Sentences{}}
+	return []Stage{
+		Sentences{},
+		stageFunc{"entities", func(d *document.Document) { ner.Default().Entities(d) }},
+		stageFunc{"places", func(d *document.Document) { geo.Default().Run(d) }},
+		stageFunc{"actors", func(d *document.Document) { actor.Default().Resolve(d) }},
+		stageFunc{"times", timex.Run},
+		stageFunc{"quotes", quote.Run},
+	}
+}
+
+// stageFunc is a Stage made of a function over the Document.
+type stageFunc struct {
+	name string
+	run  func(*document.Document)
+}
+
+func (s stageFunc) Name() string { return s.name }
+
+func (s stageFunc) Run(_ context.Context, d *document.Document) error {
+	s.run(d)
+	return nil
 }
 
 // Analyze extracts the article from src and runs every stage on it. Content

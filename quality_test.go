@@ -29,7 +29,7 @@ func TestExtractionQuality(t *testing.T) {
 		{"newspaper4k-naeb/gold.jsonl", 0.929, 0, 0.915, 0.84, 0.81},
 		{"trafilatura-eval/gold.jsonl", 0, 0.925, 0.80, 0.871, 0.51},
 	}
-	p := attache.New(attache.Config{})
+	p := attache.New(attache.Config{Stages: []attache.Stage{}}) // extraction alone
 	for _, set := range sets {
 		t.Run(filepath.Dir(set.gold), func(t *testing.T) {
 			path := filepath.Join(shared, "eval/extraction", set.gold)

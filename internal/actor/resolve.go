@@ -26,7 +26,7 @@ func (kb *KB) Resolve(d *document.Document) {
 		case "ORG":
 			a = kb.org(d, e)
 		case "GPE", "LOC", "FAC":
-			a = place(e)
+			a = place(d, e)
 		case "NORP":
 			if c := countryOfWords(e.Name); c != nil {
 				a = &document.Actor{Code: c.ISO3, Country: c.ISO3}
@@ -116,7 +116,9 @@ func (kb *KB) org(d *document.Document, e *document.Entity) *document.Actor {
 	return r.actor()
 }
 
-func place(e *document.Entity) *document.Actor {
+// place: a country by name or capital, else the country of the place the
+// geo stage resolved the entity to.
+func place(d *document.Document, e *document.Entity) *document.Actor {
 	for _, n := range names(e) {
 		if c := CountryByName(n); c != nil {
 			return &document.Actor{Code: c.ISO3, Country: c.ISO3}
@@ -125,6 +127,11 @@ func place(e *document.Entity) *document.Actor {
 	for _, n := range names(e) {
 		if c := CountryByCapital(n); c != nil {
 			return &document.Actor{Code: c.ISO3, Country: c.ISO3}
+		}
+	}
+	for _, p := range d.Places {
+		if p.Entity == e.ID && p.Country != "" {
+			return &document.Actor{Code: p.Country, Country: p.Country}
 		}
 	}
 	return nil
