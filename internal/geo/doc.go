@@ -5,7 +5,7 @@
 // builds them) and produces Document.Places: one Place per mention that names
 // a place, with its coordinates, ISO 3166-1 alpha-3 country and GeoNames id.
 //
-// The gazetteer (data/gazetteer.tsv.gz, built by scripts/gen_gazetteer.py)
+// The gazetteer (data/gazetteer.tsv, built by scripts/gen_gazetteer.py)
 // holds the GeoNames cities of 1,000 people or more (CC-BY 3.0, geonames.org),
 // US states and counties from the US Census boundaries, and attache's own
 // tables of country centre points and of regions, islands and areas that city

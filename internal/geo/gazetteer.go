@@ -1,11 +1,8 @@
 package geo
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -31,8 +28,8 @@ type Place struct {
 // GeonameID is the GeoNames id of the place, 0 for attache's own rows.
 func (p Place) GeonameID() int { return max(p.ID, 0) }
 
-//go:embed data/gazetteer.tsv.gz
-var gazetteerGz []byte
+//go:embed data/gazetteer.tsv
+var gazetteerTSV string
 
 // Gazetteer is a loaded gazetteer. It is read-only once built, and safe for
 // concurrent use.
@@ -49,23 +46,15 @@ const altBit = 1 << 31
 
 // Default returns the embedded gazetteer, loaded on first use.
 var Default = sync.OnceValue(func() *Gazetteer {
-	g, err := load(gazetteerGz)
+	g, err := load(gazetteerTSV)
 	if err != nil {
 		panic("geo: embedded gazetteer: " + err.Error()) // the build is broken, not the input
 	}
 	return g
 })
 
-func load(gz []byte) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, err
-	}
-	text := string(raw) // one string: every name below is a substring of it
+// load reads the gazetteer's TSV; every name is a substring of text.
+func load(text string) (*Gazetteer, error) {
 	g := &Gazetteer{
 		places:   make([]Place, 0, strings.Count(text, "\n")+300),
 		names:    make(map[string][]uint32, 1<<18),
@@ -79,7 +68,7 @@ func load(gz []byte) (*Gazetteer, error) {
 		if line == "" {
 			continue
 		}
-		var f [10]string
+		var f [9]string
 		rest := line
 		for i := range f {
 			j := strings.IndexByte(rest, '\t')
@@ -95,7 +84,7 @@ func load(gz []byte) (*Gazetteer, error) {
 		id, err1 := strconv.Atoi(f[0])
 		lat, err2 := strconv.ParseFloat(f[3], 64)
 		lon, err3 := strconv.ParseFloat(f[4], 64)
-		pop, err4 := strconv.Atoi(f[9])
+		pop, err4 := strconv.Atoi(f[8])
 		if err := cmpErr(err1, err2, err3, err4); err != nil {
 			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
@@ -121,7 +110,10 @@ func load(gz []byte) (*Gazetteer, error) {
 	for i, p := range g.places {
 		g.prior[i] = prior(p)
 	}
-	for k, l := range g.names {
+	for _, l := range g.names {
+		if len(l) < 2 {
+			continue
+		}
 		slices.SortStableFunc(l, func(a, b uint32) int {
 			sa, sb := g.score0(a), g.score0(b)
 			if sa != sb {
@@ -132,7 +124,6 @@ func load(gz []byte) (*Gazetteer, error) {
 			}
 			return int(a&^altBit) - int(b&^altBit)
 		})
-		g.names[k] = l
 	}
 	return g, nil
 }
@@ -285,6 +276,9 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 // commas and apostrophes out, hyphens as spaces, one space between words, no
 // leading "the", and "St"/"Ft"/"Mt" spelt out.
 func fold(s string) string {
+	if clean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading spaces
@@ -333,6 +327,21 @@ func fold(s string) string {
 		}
 	}
 	return out
+}
+
+// clean reports whether s is already folded: lower-case ASCII words with
+// single spaces, and no abbreviation or "the" to rewrite.
+func clean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' && s[i-1] != ' ') {
+			return false
+		}
+	}
+	return !strings.HasPrefix(s, "the ") && !(len(s) > 3 && s[2] == ' ' && (s[:2] == "st" || s[:2] == "ft" || s[:2] == "mt"))
 }
 
 var latin = func() map[rune]string {

@@ -378,7 +378,7 @@ func BenchmarkRun(b *testing.B) {
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := load(gazetteerGz); err != nil {
+		if _, err := load(gazetteerTSV); err != nil {
 			b.Fatal(err)
 		}
 	}
