@@ -36,12 +36,13 @@ type parser struct {
 	sents  [][2]int  // token range of each sentence
 	tenses []int8    // cached tense per sentence: 0 unknown, 1 past, 2 present, 3 future, -1 not computed
 	// context for anaphoric expressions
-	lastQuarter dval // the quarter an earnings report is about: the one named most often, g == gNone when none
-	quarterSent int  // the sentence that last named a quarter
-	quarters    map[dval]int
-	lastDate    dval // the last absolute date named, for "the following year"
-	cur         int  // the token an expression is being matched from
-	out         []document.Time
+	lastQuarter   dval // the quarter an earnings report is about: the one named most often, g == gNone when none
+	quarterSent   int  // the sentence that last named a quarter
+	recentQuarter dval // the quarter named last (not a year-ago one)
+	quarters      map[dval]int
+	lastDate      dval // the last absolute date named, for "the following year"
+	cur           int  // the token an expression is being matched from
+	out           []document.Time
 }
 
 func (p *parser) kind(i int) uint8 {
@@ -114,6 +115,7 @@ func (p *parser) run() {
 			if r.cal.g == gQuarter {
 				p.quarterSent = p.sentence(i)
 				if !r.rel {
+					p.recentQuarter = r.cal
 					if p.quarters == nil {
 						p.quarters = map[dval]int{}
 					}

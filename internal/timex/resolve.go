@@ -91,7 +91,7 @@ func (p *parser) monthYear(m, i, end int) int {
 		dir = p.dir(i, end)
 	}
 	cur := int(p.dct.Month())
-	if dir == past || dir == future {
+	if d := (m - cur + 12) % 12; (dir == past || dir == future) && d != 1 && d != 11 {
 		return p.cycleYear(m, cur, dir)
 	}
 	y := p.dct.Year()
@@ -105,9 +105,9 @@ func (p *parser) monthYear(m, i, end int) int {
 }
 
 // dayYear is the year of a month and day named without one: the nearest
-// such day to the publication date, unless a preposition says which side
-// it lies on ("since", "until", "by").
-func (p *parser) dayYear(m, d, i int) int {
+// such day to the publication date, unless a preposition ("since",
+// "until") or the tense puts it clearly on the other side.
+func (p *parser) dayYear(m, d, i, end int) int {
 	if !p.hasDCT {
 		return unknownYear
 	}
@@ -128,9 +128,23 @@ func (p *parser) dayYear(m, d, i int) int {
 		if diff > 1 {
 			y--
 		}
+		return y
 	case future:
 		if diff < -7 {
 			y++
+		}
+		return y
+	}
+	if diff > 45 || diff < -45 {
+		switch p.dir(i, end) {
+		case past:
+			if diff > 45 {
+				y--
+			}
+		case future:
+			if diff < -45 {
+				y++
+			}
 		}
 	}
 	return y
@@ -139,13 +153,13 @@ func (p *parser) dayYear(m, d, i int) int {
 // prepDir is the direction a preposition before token i gives.
 func (p *parser) prepDir(i int) int {
 	k := i - 1
-	for k >= 0 && (p.low(k) == "mid" || p.low(k) == "-" || p.low(k) == "early" || p.low(k) == "late" || p.low(k) == "the" || p.low(k) == "end" || p.low(k) == "of") {
+	for k >= 0 && (p.low(k) == "mid" || p.low(k) == "-" || p.low(k) == "early" || p.low(k) == "late") {
 		k--
 	}
 	switch p.low(k) {
 	case "since":
 		return past
-	case "until", "till", "by", "through", "thru":
+	case "until", "till", "by":
 		return future
 	}
 	if k >= 2 && p.low(k) == "as" && p.low(k-1) == "soon" && p.low(k-2) == "as" {

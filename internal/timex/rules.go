@@ -276,7 +276,7 @@ func (p *parser) finishDate(start, k, m, d int, afterWeekday bool) result {
 	if !validDate(unknownYear, m, d) {
 		return result{}
 	}
-	y := p.dayYear(m, d, start)
+	y := p.dayYear(m, d, start, k)
 	if y != unknownYear && !validDate(y, m, d) {
 		return result{}
 	}

@@ -88,6 +88,9 @@ func (p *parser) quarter(i int) result {
 	if n, e := p.ordinalAt(j); n > 0 && (n <= 4 || n == -1) {
 		k := e
 		if p.hyphen(k) {
+			if the && j == i+1 {
+				return result{} // "the third-quarter loss": the adjective alone
+			}
 			k++
 		}
 		if p.next(k) == "fiscal" {
@@ -167,7 +170,7 @@ func (p *parser) quarter(i int) result {
 		y = p.dct.Year() + yearAdj
 	}
 	// the quarter the report is about
-	ctx := p.lastQuarter
+	ctx := p.quarterCtx(i)
 	if ctx.g != gQuarter && p.hasDCT {
 		ctx = shift(p.current(gQuarter), -1)
 	}
@@ -192,6 +195,9 @@ func (p *parser) quarter(i int) result {
 		switch {
 		case y != 0:
 			v.y = y
+			if rel != "" {
+				return result{end: e, typ: tDate, val: v.String(), cal: v, rel: true}
+			}
 		case rel == "yearago" || rel == "same" && p.next(j) != "of":
 			v = shift(ctx, -4)
 			return result{end: e, typ: tDate, val: v.String(), cal: v, rel: true}
@@ -219,7 +225,7 @@ func (p *parser) quarter(i int) result {
 		y = unknownYear
 	default:
 		y = p.quarterYear(q, 3, i, e)
-		if ctx.g == gQuarter && p.lastQuarter.g == gQuarter && ctx.q == q {
+		if ctx.g == gQuarter && p.lastQuarter.g == gQuarter && ctx.q == q && ctx.y >= p.dct.Year()-1 && ctx.y <= p.dct.Year() {
 			y = ctx.y
 		}
 	}
@@ -449,21 +455,8 @@ func (p *parser) refWords(i int) result {
 		return refRes(i+1, "PRESENT_REF")
 	case "recently", "lately":
 		return refRes(i+1, "PAST_REF")
-	case "recent":
-		if p.kind(i+1) != kWord || p.hyphen(i+1) {
-			return result{}
-		}
-		return refRes(i+1, "PAST_REF")
-	case "soon":
-		if p.low(i-1) == "as" || p.low(i+1) == "as" || p.low(i-1) == "too" {
-			return result{}
-		}
-		return refRes(i+1, "FUTURE_REF")
-	case "future":
-		if p.kind(i+1) != kWord || p.hyphen(i+1) || p.low(i-1) == "the" {
-			return result{}
-		}
-		return refRes(i+1, "FUTURE_REF")
+	// "recent", "soon" and the adjective "future" are left out: in TimeBank
+	// and AQUAINT most of their uses are not annotated
 	case "these":
 		if p.next(i+1) == "days" && !p.isNounAfter(i+2) {
 			return refRes(i+2, "PRESENT_REF")
@@ -610,22 +603,13 @@ func (p *parser) modified(i int) result {
 func (p *parser) approx(i int) result {
 	j := -1
 	switch p.low(i) {
-	case "nearly", "almost", "about", "around", "approximately", "roughly", "some", "barely", "fully", "only", "just":
+	case "nearly", "around", "approximately", "roughly", "some", "barely", "fully":
+		// TimeML spans keep these; "about", "almost", "over", "just" mostly stay out
 		j = i + 1
-		if p.low(i) == "just" || p.low(i) == "only" {
-			if p.next(j) == "over" || p.next(j) == "under" {
-				j++
-			}
-			if p.kind(j) != kNum && !(p.lx(j) != nil && p.lx(j).isCard) {
-				return result{}
-			}
-		}
 	case "more", "less", "fewer":
 		if p.next(i+1) == "than" {
 			j = i + 2
 		}
-	case "over", "under":
-		j = i + 1
 	case "up":
 		if p.next(i+1) == "to" {
 			j = i + 2
@@ -638,18 +622,8 @@ func (p *parser) approx(i int) result {
 		if (p.next(i+1) == "more" || p.next(i+1) == "less") && p.next(i+2) == "than" {
 			j = i + 3
 		}
-	case "well", "little", "slightly", "a":
-		if p.low(i) == "a" && p.next(i+1) == "little" {
-			i0 := i + 1
-			if (p.next(i0+1) == "more" || p.next(i0+1) == "less") && p.next(i0+2) == "than" || p.next(i0+1) == "over" || p.next(i0+1) == "under" {
-				j = i0 + 2
-				if p.next(i0+1) != "over" && p.next(i0+1) != "under" {
-					j++
-				}
-			}
-		} else if p.next(i+1) == "over" || p.next(i+1) == "under" {
-			j = i + 2
-		} else if (p.next(i+1) == "more" || p.next(i+1) == "less") && p.next(i+2) == "than" {
+	case "well", "little", "slightly":
+		if (p.next(i+1) == "more" || p.next(i+1) == "less") && p.next(i+2) == "than" {
 			j = i + 3
 		}
 	case "close":
@@ -724,11 +698,7 @@ func (p *parser) theUnit(i int) result {
 	}
 	switch u {
 	case uYear:
-		v := p.current(gYear)
-		if p.lastDate.g >= gYear && p.lastDate.g != gDecade && p.lastDate.y != unknownYear && p.lastDate.g <= gYear {
-			v = dval{g: gYear, y: p.lastDate.y}
-		}
-		return dateRes(e, v)
+		return dateRes(e, p.current(gYear))
 	case uWeekend:
 		return p.weekend(i, e, "")
 	case uWeek, uMonth, uDay:

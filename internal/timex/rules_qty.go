@@ -70,6 +70,9 @@ func (p *parser) quantity(i int) result {
 		e += 3
 	}
 	if hy {
+		if the {
+			return result{} // "the two-week crisis": the adjective alone
+		}
 		if p.hyphen(e) && p.next(e+1) == "long" {
 			e += 2
 		}
@@ -162,7 +165,7 @@ func (p *parser) ago(n float64, u, end int) result {
 		return refRes(end, "PAST_REF")
 	}
 	if u == uYear && n == 1 && p.quarterContext(end) {
-		v := shift(p.lastQuarter, -4)
+		v := shift(p.quarterCtx(end-1), -4)
 		return result{end: end, typ: tDate, val: v.String(), cal: v, rel: true}
 	}
 	return p.shifted(n, u, -1, p.dctV, end)
@@ -203,6 +206,16 @@ func (p *parser) quarterContext(i int) bool {
 	return p.lastQuarter.g == gQuarter && p.sentence(i-1)-p.quarterSent <= 2
 }
 
+// quarterCtx is the quarter an earnings sentence at token i is about: the
+// quarter named last when that was in the last three sentences, else the
+// one the document names most.
+func (p *parser) quarterCtx(i int) dval {
+	if p.recentQuarter.g == gQuarter && p.sentence(i)-p.quarterSent <= 3 {
+		return p.recentQuarter
+	}
+	return p.lastQuarter
+}
+
 // offset resolves "a year earlier" (sign -1), "three days later" (+1) and
 // "two weeks from now" (+2): from the last quarter for years in earnings
 // reports, from the last date named for short spans, else from the
@@ -218,7 +231,7 @@ func (p *parser) offset(n float64, u, sign, end int) result {
 		return p.shifted(n, u, 1, p.dctV, end)
 	}
 	if u == uYear && sign < 0 && n == 1 && p.quarterContext(end) {
-		v := shift(p.lastQuarter, -4)
+		v := shift(p.quarterCtx(end-1), -4)
 		return result{end: end, typ: tDate, val: v.String(), cal: v, rel: true}
 	}
 	base := p.dctV
@@ -277,10 +290,7 @@ func (p *parser) set(i int) result {
 		return result{end: i + 1, typ: tSet, val: "P2W"}
 	case "monthly":
 		return result{end: i + 1, typ: tSet, val: "P1M"}
-	case "annually", "yearly", "annual":
-		if w == "annual" {
-			return result{}
-		}
+	case "yearly":
 		return result{end: i + 1, typ: tSet, val: "P1Y"}
 	case "hourly":
 		return result{end: i + 1, typ: tSet, val: "PT1H"}
@@ -365,7 +375,7 @@ func (p *parser) yearAgo(i, end int) result {
 		return refRes(end, "PAST_REF")
 	}
 	if p.quarterContext(end) {
-		v := shift(p.lastQuarter, -4)
+		v := shift(p.quarterCtx(end-1), -4)
 		return result{end: end, typ: tDate, val: v.String(), cal: v, rel: true}
 	}
 	return dateRes(end, shift(p.current(gYear), -1))

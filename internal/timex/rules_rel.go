@@ -261,8 +261,14 @@ func (p *parser) relative(i int) result {
 		}
 		y := p.dct.Year()
 		cur := seasonOf(int(p.dct.Month()))
+		if p.dct.Month() <= 2 {
+			y-- // January's winter began the year before
+		}
 		switch det {
 		case "this", "current":
+			if s != 4 {
+				y = p.dct.Year()
+			}
 		case "last", "past", "previous":
 			if s >= cur {
 				y--

@@ -47,10 +47,21 @@ func (p *parser) dir(i, end int) int {
 	}
 	inQuote = quote & 1
 	quote = 0
+	// clause boundaries between a cue and the expression make it count less
+	bound := 0 // boundaries before the expression
+	for k := a; k < i; k++ {
+		if p.clauseBoundary(k) {
+			bound++
+		}
+	}
+	nb := 0
 	bestD, best := 1<<30, cueNone
 	for k := a; k < b; k++ {
 		if p.quoteMark(k) {
 			quote++
+		}
+		if p.clauseBoundary(k) {
+			nb++
 		}
 		if k >= i && k < end {
 			continue
@@ -68,6 +79,9 @@ func (p *parser) dir(i, end int) int {
 		if quote&1 != inQuote {
 			d += 12
 		}
+		if nb != bound {
+			d += 3 * min(2, abs(nb-bound))
+		}
 		if d < bestD {
 			bestD, best = d, c
 		}
@@ -83,6 +97,22 @@ func (p *parser) dir(i, end int) int {
 		return present
 	}
 	return unknown
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// clauseBoundary reports whether token k separates clauses.
+func (p *parser) clauseBoundary(k int) bool {
+	switch p.toks[k].low {
+	case ",", ";", ":", "and", "but", "which", "who", "when", "while", "because", "although", "though", "whereas", "(", ")", "--", "—", "_":
+		return true
+	}
+	return false
 }
 
 // quoteMark reports whether token k opens or closes a quotation.
@@ -129,6 +159,10 @@ func (p *parser) cue(k int) (int, int) {
 		}
 		return cuePresent, 1
 	case "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "been":
+		switch p.low(k + 1) {
+		case "planning", "preparing", "hoping", "going", "expecting", "due", "scheduled", "set", "slated", "supposed", "expected", "to":
+			return cueNearest, 2
+		}
 		return cuePast, 2
 	case "has", "have", "'ve", "hasn't", "haven't":
 		n := p.low(k + 1)
@@ -147,6 +181,8 @@ func (p *parser) cue(k int) (int, int) {
 			switch p.low(k - 1) {
 			case "was", "were", "had", "originally", "initially", "previously", "been":
 				return cueNearest, 2
+			case "is", "are", "am", "'s", "'re", "be", "now":
+				return cueFuture, 2
 			}
 			if w == "planned" || w == "scheduled" {
 				return cueNearest, 2
@@ -154,6 +190,10 @@ func (p *parser) cue(k int) (int, int) {
 			return cueFuture, 2
 		}
 		if w == "planned" || w == "scheduled" {
+			switch p.low(k - 1) {
+			case "is", "are", "am", "'s", "'re", "be", "now":
+				return cueFuture, 2
+			}
 			return cueNearest, 2
 		}
 	case "planning", "preparing", "hoping":
