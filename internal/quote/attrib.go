@@ -30,6 +30,16 @@ func (a *analyzer) rightAttr(s int) (attr, bool) {
 		case cSay, cTell, cAsk, cThink:
 			return attr{cue: c, spk: a.rightNP(c), where: wRight}, true
 		case cAccord:
+			// `X told Y that relations "are at a low," according to CCTV`: the
+			// words are X's; the report is CCTV's
+			lf := a.leftFrame(s)
+			for m := lf.j - 1; m >= lf.i; m-- {
+				if ic, ok := a.cueAt(m); ok && ic.class != cAccord && ic.class != cName && !ic.part {
+					if sp := a.speakerFor(ic); !sp.empty() {
+						return attr{cue: ic, spk: sp, where: wRight, shared: true}, true
+					}
+				}
+			}
 			return attr{cue: c, spk: a.accordNP(c, fr.j), where: wRight}, true
 		}
 	}
@@ -40,6 +50,14 @@ func (a *analyzer) rightAttr(s int) (attr, bool) {
 		}
 		if c.class == cName && !a.terminalAfter(c.j, fr.j) {
 			continue
+		}
+		if prepositions[a.toks[k].low] && a.is(k-1, ",") {
+			// `"...," at the rally, he said`
+			sp := a.leftNP(c, k)
+			if sp.empty() || !a.is(sp.i-1, ",") {
+				return attr{}, false
+			}
+			return attr{cue: c, spk: sp, where: wRight}, true
 		}
 		sp := span{k, m}
 		for sp.j > sp.i && a.word(sp.j-1) && (between[a.toks[sp.j-1].low] && !relative[a.toks[sp.j-1].low] || adverbLy(a.toks[sp.j-1].low) || timeWords[a.toks[sp.j-1].low]) {
@@ -95,10 +113,9 @@ func (a *analyzer) leftAttr(s int) (attr, bool) {
 		return attr{}, false
 	}
 	e := fr.j - 1
-	colon, that := false, false
+	colon := false
 	for e >= fr.i && a.is(e, ":", ",", "—", "that") {
-		colon = colon || a.is(e, ":")
-		that = that || a.is(e, "that")
+		colon = colon || !a.is(e, "that")
 		e--
 	}
 	if e < fr.i {
@@ -161,6 +178,12 @@ func (a *analyzer) continuesClause(s int) bool {
 
 // gapOK: what may stand between a cue and the quotation it opens.
 func (a *analyzer) gapOK(c cue, gap span, colon bool) bool {
+	if c.class != cAccord && colon {
+		// `he said, but "..."`
+		for gap.i < gap.j && (a.is(gap.i, ",", "—") || a.is(gap.i, "and", "but", "then", "so")) {
+			gap.i++
+		}
+	}
 	n := gap.j - gap.i
 	if n <= 0 {
 		return c.class != cAccord && c.class != cEvidence
@@ -177,6 +200,9 @@ func (a *analyzer) gapOK(c cue, gap span, colon bool) bool {
 	case cAccord:
 		return n <= 12
 	case cTell, cAsk:
+		if colon && n <= 10 {
+			return true // told Capital Download on Wednesday, "..."
+		}
 		return n <= 7 && !a.hasStop(gap, "as", "to", "a", "an")
 	case cName:
 		return n <= 7 && !a.hasStop(gap, "as", "to", "a", "an", "him", "her", "them", "it")

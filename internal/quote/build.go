@@ -65,11 +65,17 @@ func (a *analyzer) directs() []directDraft {
 			if sg.words < minWords {
 				continue // a scare quote or a title
 			}
-			out = append(out, a.newDirect(s, at, last, len(out)))
+			d := a.newDirect(s, at, last, len(out))
+			if c, sp, ok := a.nearbySpeaker(s); ok {
+				d.cue, d.hasCue, d.spk, d.cueStart = c, true, sp, a.toks[c.i].s
+			} else if p >= 0 && !out[p].pending && a.toks[out[p].last].para >= a.toks[sg.open].para-1 {
+				d.inherit = p
+			}
+			out = append(out, d)
 		}
 	}
 	for _, d := range out {
-		if d.hasCue && (d.where == wRight || d.where == wLeft) {
+		if d.hasCue && (d.where == wRight || d.where == wLeft) && !a.segAt[d.segs[0]].shared {
 			for k := d.cue.i; k < d.cue.j; k++ {
 				a.used[k] = true
 			}
@@ -121,6 +127,16 @@ func (a *analyzer) withObject(d *directDraft, c cue) {
 	o := a.segs[d.segs[0]].open
 	if k < o && o-k <= 7 && a.word(k) {
 		d.start = a.toks[k].s
+		a.closeMark(d)
+	}
+}
+
+// closeMark takes the closing mark into a quotation that starts before its
+// opening one, so that the marks in it pair.
+func (a *analyzer) closeMark(d *directDraft) {
+	sg := a.segs[d.segs[len(d.segs)-1]]
+	if sg.closed {
+		d.end = max(d.end, a.toks[sg.close].e)
 	}
 }
 
@@ -141,6 +157,7 @@ func (a *analyzer) withClause(d *directDraft, s int) {
 		return
 	}
 	d.start = a.toks[fr.i].s
+	a.closeMark(d)
 	if mixedDirect {
 		d.direct = 2*(a.segs[s].end-a.segs[s].start) > d.end-d.start
 	} else {
@@ -196,6 +213,29 @@ func (a *analyzer) extend(d *directDraft, s, last int) {
 	d.end = max(d.end, a.segs[s].end)
 	d.segs = append(d.segs, s)
 	d.last = max(d.last, last)
+}
+
+// nearbySpeaker finds the speaker of a quotation with no attribution of its
+// own: the last cue before it in its paragraph (`X said in a statement.
+// "..."`), or the subject of a paragraph before it that ends with a colon.
+func (a *analyzer) nearbySpeaker(s int) (cue, span, bool) {
+	o := a.segs[s].open
+	for k := o - 1; k >= 0 && a.toks[k].para == a.toks[o].para; k-- {
+		if a.toks[k].seg >= 0 {
+			continue
+		}
+		if c, ok := a.cueAt(k); ok && c.class != cName && c.class != cEvidence {
+			if sp := a.speakerFor(c); !sp.empty() {
+				return c, sp, true
+			}
+		}
+	}
+	if k := o - 1; k >= 0 && a.is(k, ":") && a.toks[k].seg < 0 && a.toks[k].para == a.toks[o].para-1 {
+		if sp := a.subject(k); !sp.empty() {
+			return cue{i: k, j: k + 1}, sp, true
+		}
+	}
+	return cue{}, span{}, false
 }
 
 // onlyPunct: no word between tokens i and j.
@@ -314,8 +354,10 @@ var skipIndirect = set("read", "reads", "posted", "continued", "call", "calls", 
 	"expect", "worry", "fear", "doubt", "suspect", "believe", "claim", "insist", "argue", "warn",
 	"predict", "admit", "acknowledge", "understand", "recognize", "contend", "assert")
 
-// dedupe keeps, of two reported-speech quotes over the same words, the one
-// whose content does not hold the other's cue: the inner attribution.
+// dedupe keeps, of two reported-speech quotes one inside the other, the
+// outer one ("told CNN that he believes ...": what was told), except that
+// "according to" gives way to the attribution it reports ("X told Y that ...,
+// according to CCTV": X speaks).
 func dedupe(qs []draft) []draft {
 	drop := make([]bool, len(qs))
 	for i := range qs {
@@ -328,8 +370,12 @@ func dedupe(qs []draft) []draft {
 				continue
 			}
 			// i holds j's cue: i is the outer one
-			if qs[i].cueStart <= qs[j].cueStart && qs[j].cueStart < qs[i].end && qs[i].start <= qs[j].cueStart {
-				drop[i] = true
+			if qs[i].start <= qs[j].cueStart && qs[j].cueStart < qs[i].end {
+				if qs[i].cue.class == cAccord {
+					drop[i] = true
+				} else {
+					drop[j] = true
+				}
 			}
 		}
 	}

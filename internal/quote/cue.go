@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // class is what a cue word does.
 type class uint8
 
@@ -21,74 +23,96 @@ type cue struct {
 	part  bool  // a participle (saying, calling): its speaker is the clause's subject
 }
 
-// verbs maps a lower-cased word to its class. Participles are in participles.
-var verbs = func() map[string]class {
-	m := map[string]class{}
-	add := func(c class, words ...string) {
-		for _, w := range words {
-			m[w] = c
+// lemmas of the cue verbs by class. A lemma is written "base" when its
+// forms are regular (adds, added, adding), else "base|3sg|past|ing" (a
+// past participle that differs is a fifth form).
+var lemmas = map[class][]string{
+	cSay: {"say|says|said|saying", "add", "write|writes|wrote|writing|written", "tweet", "post", "note", "argue",
+		"explain", "claim", "insist", "acknowledge", "admit|admits|admitted|admitting", "state", "declare",
+		"announce", "report", "continue", "reply", "respond", "recall", "suggest", "stress", "emphasize",
+		"emphasise", "concede", "contend", "maintain", "predict", "promise", "pledge", "vow", "assert",
+		"complain", "confirm", "deny", "reveal", "answer", "conclude", "observe", "charge", "allege",
+		"speculate", "testify", "counter", "caution", "boast", "joke", "quip|quips|quipped|quipping", "muse",
+		"shout", "yell", "exclaim", "chant", "remark", "comment", "interject", "retort", "fume", "lament",
+		"brag|brags|bragged|bragging", "agree", "object", "protest", "cry", "scream", "whisper", "text", "email",
+		"blog|blogs|blogged|blogging", "recount", "elaborate", "proclaim", "disclose", "indicate", "estimate",
+		"hint", "demand", "gripe", "scoff", "snap|snaps|snapped|snapping", "sigh", "reiterate", "reaffirm",
+		"repeat", "venture", "theorize", "posit", "surmise", "reason", "affirm", "concur|concurs|concurred|concurring",
+		"stipulate", "mention", "declare", "point out|points out|pointed out|pointing out", "go on to say|goes on to say|went on to say|going on to say",
+		"predict", "guarantee", "forecast|forecasts|forecast|forecasting", "assure", "acknowledge", "contest",
+		"dispute", "rebut|rebuts|rebutted|rebutting", "urge", "plead", "beg|begs|begged|begging", "implore",
+		"wonder", "speculate", "opine", "quote", "recommend", "propose", "warn", "announce",
+		},
+	cTell: {"tell|tells|told|telling", "remind", "inform", "convince", "advise", "notify", "persuade", "reassure"},
+	cThink: {"believe", "think|thinks|thought|thinking", "feel|feels|felt|feeling", "hope", "fear", "expect",
+		"worry", "know|knows|knew|knowing|known", "doubt", "suspect", "assume", "figure", "reckon", "realize",
+		"realise", "understand|understands|understood|understanding", "recognize", "recognise", "decide",
+		"imagine", "guess", "learn", "notice", "discover", "consider", "wish", "sense", "trust", "presume",
+		"suppose", "anticipate", "bet|bets|bet|betting", "hypothesize", "conjecture", "insist"},
+	cEvidence: {"show|shows|showed|showing|shown", "find|finds|found|finding", "demonstrate", "reveal", "confirm", "indicate", "suggest", "conclude"},
+	cAsk: {"ask", "question", "inquire", "query", "wonder"},
+	cName: {"call", "dub|dubs|dubbed|dubbing", "label|labels|labeled|labeling", "labelled", "term", "brand",
+		"liken", "describe", "deem", "nickname", "characterize", "characterise", "refer|refers|referred|referring",
+		"decry", "denounce", "deride", "tout", "praise", "blast", "slam|slams|slammed|slamming", "threaten",
+		"trumpet", "mock", "accuse", "blame", "criticize", "criticise", "attack", "applaud", "hail", "compare",
+		"dismiss", "ridicule", "condemn", "lambast", "pan|pans|panned|panning", "echo|echoes|echoed|echoing"},
+}
+
+// baseCues are the base forms that count as cues ("they say", "analysts
+// believe"); other base forms are mostly nouns.
+var baseCues = set("say", "tell", "think", "believe", "know", "feel", "hope", "fear", "expect", "worry", "argue",
+	"claim", "insist", "agree", "admit", "suspect", "doubt", "ask", "wonder", "acknowledge", "contend", "assert",
+	"warn", "predict", "recall", "understand", "recognize", "estimate", "suggest", "maintain", "complain", "deny",
+	"concede", "go on to say", "point out", "write", "explain", "add", "note", "describe", "call")
+
+// forms expands a lemma to its forms: base, third person, past, -ing.
+func forms(l string) []string {
+	if strings.Contains(l, "|") {
+		return strings.Split(l, "|")
+	}
+	n := len(l)
+	switch {
+	case strings.HasSuffix(l, "e"):
+		return []string{l, l + "s", l + "d", l[:n-1] + "ing"}
+	case n > 1 && l[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(l[n-2])):
+		return []string{l, l[:n-1] + "ies", l[:n-1] + "ied", l + "ing"}
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z"):
+		return []string{l, l + "es", l + "ed", l + "ing"}
+	}
+	return []string{l, l + "s", l + "ed", l + "ing"}
+}
+
+// entry is what the lexicon knows of a cue word.
+type entry struct {
+	class class
+	part  bool // an -ing form
+	words int  // words of a multi-word cue ("pointed out")
+	form  string
+}
+
+// lexicon maps the first word of a cue to its entries (several for
+// multi-word cues); the first class given to a form wins, in the order
+// say, tell, ask, think, evidence, name.
+var lexicon = func() map[string][]entry {
+	m := map[string][]entry{}
+	seen := map[string]bool{}
+	for _, c := range []class{cSay, cTell, cAsk, cThink, cEvidence, cName} {
+		for _, l := range lemmas[c] {
+			for i, f := range forms(l) {
+				if seen[f] {
+					continue
+				}
+				seen[f] = true
+				if i == 0 && !baseCues[f] {
+					continue // "a tweet", "the report": base forms are nouns too often
+				}
+				ws := strings.Fields(f)
+				m[ws[0]] = append(m[ws[0]], entry{class: c, part: i == 3, words: len(ws), form: f})
+			}
 		}
 	}
-	add(cSay, "said", "says", "say", "added", "adds", "wrote", "writes", "tweeted", "tweets", "posted",
-		"noted", "notes", "argued", "argues", "argue", "explained", "explains", "claimed", "claims", "claim",
-		"insisted", "insists", "insist", "warned", "warns", "acknowledged", "acknowledges", "admitted", "admits",
-		"stated", "declared", "declares", "announced", "announces", "reported", "reports", "continued",
-		"replied", "replies", "responded", "responds", "recalled", "recalls", "suggested", "suggests",
-		"stressed", "stresses", "emphasized", "emphasised", "emphasizes", "conceded", "concedes", "contended",
-		"contends", "maintained", "maintains", "predicted", "predicts", "promised", "promises", "pledged",
-		"vowed", "vows", "asserted", "asserts", "complained", "complains", "confirmed", "confirms", "denied",
-		"revealed", "answered", "concluded", "observed", "observes", "charged", "alleged", "alleges",
-		"speculated", "testified", "countered", "cautioned", "boasted", "joked", "jokes", "quipped", "mused",
-		"shouted", "yelled", "exclaimed", "chanted", "remarked", "commented", "interjected", "retorted",
-		"fumed", "lamented", "laments", "bragged", "agreed", "objected", "protested", "cried", "screamed",
-		"whispered", "texted", "emailed", "blogged", "posted", "read", "reads", "recounted", "elaborated",
-		"advised", "proclaimed", "proclaims", "announced", "disclosed", "indicated", "indicates", "estimated",
-		"estimates", "hinted", "demanded", "acknowledge", "admit", "warn", "predict", "tells", "wrote:",
-		"griped", "scoffed", "snapped", "sighed", "conceded", "wondered", "wonders", "reiterated",
-		"reaffirmed", "repeated", "ventured", "theorized", "posited", "surmised", "reasoned", "explained",
-		"affirmed", "concurred", "acknowledging", "stipulated", "contend", "assert")
-	add(cTell, "told", "tell", "assured", "assures", "reminded", "reminds", "informed", "informs",
-		"convinced", "warned")
-	add(cThink, "believes", "believe", "believed", "thinks", "think", "thought", "feels", "felt", "hopes",
-		"hoped", "fears", "feared", "expects", "expected", "worries", "worried", "knows", "knew", "doubts",
-		"doubted", "suspects", "suspected", "assumes", "assumed", "figures", "figured", "reckons", "realized",
-		"realizes", "understands", "understood", "recognized", "recognizes", "acknowledged", "concluded",
-		"decided", "insisted", "imagined", "imagines", "guessed", "agreed", "agree", "agrees", "argued",
-		"worry", "fear", "hope", "expect", "suspect", "doubt", "know", "feel", "recognize", "understand",
-		"learned", "learns", "noticed", "discovered", "predicted", "estimated", "wants")
-	add(cEvidence, "show", "shows", "showed", "shown", "found", "finds", "find", "indicate", "suggest",
-		"reveal", "reveals", "demonstrates", "demonstrated", "confirm")
-	add(cAsk, "asked", "asks", "ask", "questioned", "wondered", "wonders", "inquired", "queried")
-	add(cName, "called", "calls", "call", "dubbed", "dubs", "labeled", "labelled", "labels", "termed",
-		"branded", "brands", "likened", "likens", "described", "describes", "deemed", "hailed", "derided",
-		"denounced", "slammed", "praised", "blasted", "mocked", "nicknamed", "characterized", "characterised")
-	// reporting verbs keep their class where both lists name them
-	for _, w := range []string{"said", "says", "say", "acknowledged", "concluded", "insisted", "argued",
-		"predicted", "estimated", "agreed", "warned", "wondered"} {
-		_ = w
-	}
-	m["acknowledged"], m["concluded"], m["insisted"], m["argued"] = cSay, cSay, cSay, cSay
-	m["predicted"], m["estimated"], m["agreed"], m["wondered"] = cSay, cSay, cSay, cAsk
-	m["warned"] = cTell
 	return m
 }()
-
-// participles maps -ing forms to their class.
-var participles = map[string]class{
-	"saying": cSay, "adding": cSay, "noting": cSay, "arguing": cSay, "explaining": cSay, "claiming": cSay,
-	"insisting": cSay, "warning": cTell, "acknowledging": cSay, "writing": cSay, "declaring": cSay,
-	"stressing": cSay, "suggesting": cSay, "asserting": cSay, "predicting": cSay, "complaining": cSay,
-	"promising": cSay, "vowing": cSay, "recalling": cSay, "contending": cSay, "emphasizing": cSay,
-	"admitting": cSay, "conceding": cSay, "tweeting": cSay, "announcing": cSay, "joking": cSay,
-	"shouting": cSay, "yelling": cSay, "chanting": cSay, "maintaining": cSay, "observing": cSay,
-	"replying": cSay, "responding": cSay, "stating": cSay, "reporting": cSay, "confirming": cSay,
-	"telling": cTell, "assuring": cTell, "reminding": cTell, "asking": cAsk, "wondering": cAsk,
-	"calling": cName, "describing": cName, "labeling": cName, "dubbing": cName, "likening": cName,
-	"branding": cName, "deeming": cName, "terming": cName, "characterizing": cName,
-	"interjecting": cSay, "musing": cSay, "quipping": cSay, "boasting": cSay, "lamenting": cSay,
-	"reiterating": cSay, "repeating": cSay, "charging": cSay, "alleging": cSay, "cautioning": cSay,
-	"believing": cThink, "hoping": cThink, "fearing": cThink,
-}
 
 // adverbs and auxiliaries that may stand between a speaker and the verb.
 var between = set("also", "later", "then", "previously", "recently", "often", "repeatedly", "once", "again",
@@ -101,11 +125,10 @@ var between = set("also", "later", "then", "previously", "recently", "often", "r
 	"explicitly", "similarly", "likewise", "too", "personally", "herself", "himself", "themselves",
 	"reluctantly", "readily", "finally", "eventually", "ultimately", "occasionally", "routinely",
 	"generally", "usually", "typically", "sometimes", "certainly", "surely", "apparently", "evidently",
-	"well", "must", "should", "shall", "is", "are", "was", "were", "be", "been", "being", "to", "widely",
-	"privately", "strongly", "mistakenly", "falsely", "correctly", "rightly", "wrongly", "recently",
-	"who", "which", "that")
+	"well", "must", "should", "shall", "widely", "strongly", "mistakenly", "falsely", "correctly", "rightly",
+	"wrongly")
 
-// auxiliaries and adverbs to skip, but "who/which/that" are boundaries.
+// relative pronouns end a speaker phrase.
 var relative = set("who", "which", "that", "whom")
 
 // stops are words that end a speaker phrase when scanning away from the verb.

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/text"
@@ -30,6 +31,9 @@ type attr struct {
 	cue   cue
 	spk   span // speaker phrase; empty when none was found
 	where uint8
+	// shared: the cue also introduces reported speech around the quotation,
+	// which keeps it ("X told Y that relations "are at a low", according to Z")
+	shared bool
 }
 
 // where an attribution was found, relative to the quotation.
@@ -79,6 +83,7 @@ func newAnalyzer(txt string, sentences []document.Span, ents []document.Entity) 
 		sentences = text.Sentences(txt)
 	}
 	a.markSentences(sentences)
+	a.dropTitles()
 	a.used = make([]bool, len(a.toks))
 	return a
 }
@@ -95,6 +100,37 @@ func validSpans(txt string, ss []document.Span) bool {
 		prev = s.End
 	}
 	return true
+}
+
+// dropTitles unmarks short quoted titles inside sentences (told NBC's
+// "Today", the "Fox and Friends" show): they are names, and the sentence
+// around them reads on as if they were not quoted.
+func (a *analyzer) dropTitles() {
+	idx := make([]int, len(a.segs))
+	var kept []segment
+	for s, sg := range a.segs {
+		o := sg.open
+		mid := o > 0 && !a.toks[o].sent && a.toks[o-1].para == a.toks[o].para && a.toks[o-1].k == kWord
+		if sg.closed && sg.words <= 4 && mid && a.titleCase(s) {
+			idx[s] = -1
+			for k := sg.open; k <= sg.close; k++ {
+				a.toks[k].seg = -1
+			}
+			a.toks[sg.open].k, a.toks[sg.close].k = kPunct, kPunct
+			continue
+		}
+		idx[s] = len(kept)
+		kept = append(kept, sg)
+	}
+	if len(kept) == len(a.segs) {
+		return
+	}
+	for k := range a.toks {
+		if s := a.toks[k].seg; s >= 0 {
+			a.toks[k].seg = idx[s]
+		}
+	}
+	a.segs = kept
 }
 
 // markSentences maps tokens to sentences.
@@ -192,24 +228,59 @@ func (a *analyzer) cueAt(i int) (cue, bool) {
 	if w == "according" && a.is(i+1, "to") && a.outside(i+1) {
 		return cue{i: i, j: i + 2, class: cAccord}, true
 	}
-	if a.toks[i].upper && i > 0 && !a.toks[i].sent && !(a.toks[i-1].k == kQuote) {
+	es, ok := lexicon[w]
+	if !ok {
+		return cue{}, false
+	}
+	if a.toks[i].upper && i > 0 && !a.toks[i].sent && a.toks[i-1].k != kQuote {
 		return cue{}, false // a capitalised "Says" inside a sentence is a name or a title
 	}
-	if c, ok := verbs[w]; ok {
-		j := i + 1
-		if (w == "pointed" || w == "points") && a.is(j, "out") {
-			j++
+	for _, e := range es {
+		j := i + e.words
+		if e.words > 1 && (j > len(a.toks) || a.text[a.toks[i].s:a.toks[j-1].e] != e.form && lower(a.text[a.toks[i].s:a.toks[j-1].e]) != e.form) {
+			continue
 		}
-		return cue{i: i, j: j, class: c}, true
-	}
-	if (w == "pointed" || w == "points") && a.is(i+1, "out") {
-		return cue{i: i, j: i + 2, class: cSay}, true
-	}
-	if c, ok := participles[w]; ok {
-		return cue{i: i, j: i + 1, class: c, part: true}, true
+		if e.words == 1 && !a.verbUse(i, e) || a.is(j, "by") && !e.part {
+			continue
+		}
+		return cue{i: i, j: j, class: e.class, part: e.part}, true
 	}
 	return cue{}, false
 }
+
+// isCue: the word is a cue verb in some use.
+func isCue(w string) bool {
+	_, ok := lexicon[w]
+	return ok
+}
+
+// verbUse rules out cue words used otherwise: passives ("was told"),
+// infinitives ("to say"), nouns ("his claims", "reports of", "a call for").
+func (a *analyzer) verbUse(i int, e entry) bool {
+	w := a.toks[i].low
+	if i > 0 && a.word(i-1) {
+		p := a.toks[i-1].low
+		switch {
+		case passive[p] && !e.part:
+			return false
+		case p == "to" && !e.part && !strings.HasSuffix(w, "ed") && w != "said" && w != "told":
+			return false
+		case determiners[p] && p != "one" && p != "two" && p != "some" && p != "many" && p != "most" && p != "all" && p != "both" && p != "several" && p != "few" && p != "other" && p != "senior" && p != "top":
+			return false // "the report", "his claims"
+		case strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"):
+			return false // "Trump's call"
+		}
+	}
+	if a.is(i+1, "of") && strings.HasSuffix(w, "s") {
+		return false // "reports of"
+	}
+	if e.class == cName && a.is(i+1, "for", "on", "off", "up", "out", "in") {
+		return false // "called for", "called on"
+	}
+	return true
+}
+
+var passive = set("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "getting", "am", "'s")
 
 // ---------------------------------------------------------------- frames
 
@@ -291,6 +362,13 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 		}
 	}
 	skip()
+	if j >= lo && a.is(j, "and") && j+1 == c.i && !c.part {
+		// "X called it ... and said": the subject of the first verb
+		return a.subject(j)
+	}
+	if j >= lo && a.is(j, "who") && j-1 >= lo && a.is(j-1, ",") {
+		return span{j, j + 1} // the speaker is who "who" stands for: see speakerName
+	}
 	if j >= lo && a.is(j, ")") {
 		k := j
 		for k > lo && !a.is(k, "(") && j-k < 12 {
@@ -319,6 +397,12 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 			break
 		}
 		if t.k == kWord {
+			if pronouns[t.low] && t.low != "it" {
+				if i == b {
+					i--
+				}
+				break
+			}
 			if stops[t.low] {
 				if t.low == "and" && i < b && a.toks[i].upper && i-2 >= lo && a.toks[i-2].upper {
 					i--
@@ -326,10 +410,7 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 				}
 				break
 			}
-			if _, ok := verbs[t.low]; ok && i-1 != c.i {
-				break
-			}
-			if _, ok := participles[t.low]; ok {
+			if isCue(t.low) && i-1 != c.i {
 				break
 			}
 			i--
@@ -381,10 +462,7 @@ func (a *analyzer) rightNP(c cue) span {
 	}
 	j := k
 	for j < len(a.toks) && j-k < limit && a.word(j) && a.outside(j) && !stops[a.toks[j].low] {
-		if _, ok := verbs[a.toks[j].low]; ok && j > k {
-			break
-		}
-		if _, ok := participles[a.toks[j].low]; ok {
+		if isCue(a.toks[j].low) && j > k {
 			break
 		}
 		if timeWords[a.toks[j].low] && j > k {
@@ -394,6 +472,11 @@ func (a *analyzer) rightNP(c cue) span {
 	}
 	if j == k || !a.npEnd(j) {
 		return span{}
+	}
+	for m := k + 1; m < j; m++ {
+		if pronouns[a.toks[m].low] {
+			return span{} // "said one candidate he likes ...": a clause
+		}
 	}
 	return span{k, j}
 }
@@ -407,7 +490,7 @@ func (a *analyzer) npEnd(j int) bool {
 	if stops[w] || timeWords[w] {
 		return true
 	}
-	if _, ok := participles[w]; ok {
+	if strings.HasSuffix(w, "ing") && isCue(w) {
 		return true
 	}
 	return w == "of" || w == "for" || w == "at" || w == "from" || w == "said"
@@ -432,11 +515,15 @@ func (a *analyzer) subject(i int) span {
 	// skip an opening adverbial: "In a statement, ...", "On Monday, ..."
 	for m := k; m < i && m < k+12; m++ {
 		if a.is(m, ",") {
-			if w := a.toks[k].low; stops[w] || notNames[w] || a.toks[k].upper && !a.word(k+1) {
+			if w := a.toks[k].low; stops[w] || notNames[w] || prepositions[w] || isCue(w) || a.toks[k].upper && !a.word(k+1) {
 				k = m + 1
 			}
 			break
 		}
+	}
+	// and conjunctions and sentence adverbs: "But he", "Yet Mr. Smith"
+	for k < i && (a.word(k) && (stops[a.toks[k].low] || notNames[a.toks[k].low]) && !pronouns[a.toks[k].low] && !determiners[a.toks[k].low] || a.is(k, ",")) {
+		k++
 	}
 	if k >= i || !a.word(k) {
 		return span{}
@@ -448,6 +535,16 @@ func (a *analyzer) subject(i int) span {
 	if a.toks[k].upper {
 		for j < i && a.word(j) && (a.toks[j].upper || a.is(j, "of", "for", "de", "van", "von", "al", "bin")) && j-k < 8 {
 			j++
+		}
+		// a possessive opens a longer phrase: "France's far-right leader, Marine Le Pen"
+		if a.is(j, ",") && j+1 < i && a.word(j+1) && a.toks[j+1].upper {
+			m := j + 1
+			for m < i && a.word(m) && a.toks[m].upper && m-j < 6 {
+				m++
+			}
+			if a.is(m, ",") {
+				j = m
+			}
 		}
 	} else if determiners[a.toks[k].low] {
 		j = k + 1
@@ -462,7 +559,7 @@ func (a *analyzer) subject(i int) span {
 }
 
 func verbLike(w string) bool {
-	if _, ok := verbs[w]; ok {
+	if isCue(w) {
 		return true
 	}
 	n := len(w)

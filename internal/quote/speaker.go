@@ -42,6 +42,19 @@ func (a *analyzer) speakerName(sp span) phrase {
 	if end <= sp.i {
 		return phrase{}
 	}
+	if end-sp.i == 1 && a.is(sp.i, "who") {
+		// ", who said": the phrase before the comma names the speaker
+		k := sp.i - 1
+		if c := (cue{i: k + 1}); true {
+			ante := a.leftNP(cue{i: k, j: k + 1}, a.sents[a.sentOf[sp.i]].i)
+			_ = c
+			if !ante.empty() {
+				p := a.speakerName(ante)
+				p.s, p.e = a.toks[sp.i].s, a.toks[sp.i].e
+				return p
+			}
+		}
+	}
 	head := a.toks[end-1]
 	hw := strings.TrimSuffix(strings.TrimSuffix(head.low, "'s"), "’s")
 	p := phrase{head: hw}

@@ -10,11 +10,11 @@ import (
 type kind uint8
 
 const (
-	kWord  kind = iota // letters and digits, with inner apostrophes, hyphens and dots
-	kPunct             // one punctuation rune, or a dash run
-	kQuote             // a double quotation mark: ", “, ”, „, «, », or '' / ``
-	kSingle            // a single quotation mark standing alone: ', ‘, ’
-	kTag               // inline markup such as <tweet ...>, kept out of the prose
+	kWord   kind = iota // letters and digits, with inner apostrophes, hyphens and dots
+	kPunct              // one punctuation rune, or a dash run
+	kQuote              // a double quotation mark: ", “, ”, „, «, », or '' / ``
+	kSingle             // a single quotation mark standing alone: ', ‘, ’
+	kTag                // inline markup such as <tweet ...>, kept out of the prose
 )
 
 // tok is one token of the text. Offsets are bytes into the text.
