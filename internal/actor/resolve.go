@@ -93,6 +93,9 @@ func (kb *KB) org(d *document.Document, e *document.Entity) *document.Actor {
 	for _, n := range names(e) {
 		if code := kb.Org(n); code != "" {
 			c, s := codeParts(code)
+			if c == "IGO" || c == "NGO" {
+				c = "" // an international body has no country
+			}
 			return &document.Actor{Code: code, Country: c, Sector: s}
 		}
 	}

@@ -67,7 +67,7 @@ func TestResolve(t *testing.T) {
 		"United States":           {"USA", "USA", "", ""},
 		"CCTV":                    {"CHNMED", "CHN", "MED", ""},
 		"Chinese":                 {"CHN", "CHN", "", ""},
-		"United Nations":          {"IGOUNO", "IGO", "IGO", ""},
+		"United Nations":          {"IGOUNO", "", "IGO", ""},
 		"Vassily Petrov":          {"RUSGOV", "RUS", "GOV", "ambassador"},
 		"Jane Roe":                {"USAMIL", "USA", "MIL", "official"},
 		"Indian Foreign Ministry": {"INDGOV", "IND", "GOV", ""},
