@@ -30,6 +30,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.join(here, "..")
@@ -37,19 +38,19 @@ datadir = os.path.join(root, "internal", "geo", "data")
 
 # Other names of a city worth keeping: Latin letters, a capital first, not a code.
 ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
-ALT_MIN_POP = 100000
+ALT_MIN_POP = 15000
 
 # US states: AP-style abbreviations (facts), besides the postal codes. Names marked "~"
 # are read only as the qualifier of "Alexandria, La." ("La." alone is more often L.A.).
 AP = {
-    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.|~Cal.", "CO": "Colo.", "CT": "Conn.",
-    "DE": "~Del.", "DC": "D.C.|Washington D.C.|Washington, D.C.", "FL": "Fla.", "GA": "~Ga.",
-    "IL": "~Ill.", "IN": "~Ind.", "KS": "~Kan.|Kans.", "KY": "Ky.", "LA": "~La.", "MD": "~Md.",
-    "MA": "~Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "~Miss.", "MO": "~Mo.", "MT": "~Mont.",
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.|Cal.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "DC": "D.C.|Washington D.C.|Washington, D.C.", "FL": "Fla.", "GA": "Ga.",
+    "IL": "Ill.", "IN": "Ind.", "KS": "Kan.|Kans.", "KY": "Ky.", "LA": "~La.", "MD": "Md.",
+    "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.",
     "NE": "Neb.|Nebr.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.|N.Mex.",
     "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.|N.Dak.", "OK": "Okla.", "OR": "Ore.|Oreg.",
-    "PA": "~Pa.|Penn.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.|S.Dak.", "TN": "Tenn.",
-    "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "~Wash.", "WV": "W.Va.|W. Va.", "WI": "Wis.|Wisc.",
+    "PA": "Pa.|Penn.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.|S.Dak.", "TN": "Tenn.",
+    "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.|W. Va.", "WI": "Wis.|Wisc.",
     "WY": "Wyo.",
 }
 # Names of particular cities (facts): the short form news uses as the name, the
@@ -73,6 +74,14 @@ def read_tsv(path):
 
 def fold(s):
     return s.lower().replace(".", "").strip()
+
+
+def key(s):
+    """Close to the loader's fold: names with the same key need not both be kept."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[.,'’`]", "", s)
+    return " ".join(re.sub(r"[-/]", " ", s).split())
 
 
 def topo_centroids(path):
@@ -146,13 +155,15 @@ def main():
         if cc is None:
             continue
         pop = int(f[14] or 0)
-        names = []
-        if ascii_ and ascii_ != name:
+        names, seen = [], {key(name)}
+        if ascii_ and key(ascii_) not in seen:
             names.append(ascii_)
+            seen.add(key(ascii_))
         if pop >= ALT_MIN_POP or f[7] == "PPLC":
             for a in alts.split(","):
-                if ALT_OK.match(a) and not a.isupper() and a not in names and a != name:
+                if ALT_OK.match(a) and not a.isupper() and key(a) not in seen:
                     names.append(a)
+                    seen.add(key(a))
         if gid in EXTRA:
             names.append(EXTRA[gid])
         if gid in RENAME:

@@ -114,8 +114,9 @@ func load(text string) (*Gazetteer, error) {
 		if len(l) < 2 {
 			continue
 		}
+		primary := slices.ContainsFunc(l, func(x uint32) bool { return x&altBit == 0 })
 		slices.SortStableFunc(l, func(a, b uint32) int {
-			sa, sb := g.score0(a), g.score0(b)
+			sa, sb := g.score0(a, primary), g.score0(b, primary)
 			if sa != sb {
 				if sa > sb {
 					return -1
@@ -234,13 +235,23 @@ func prior(p Place) float64 {
 	return s
 }
 
-// altPenalty lowers places found by one of their other names.
-const altPenalty = 2
+// altPenalty lowers places found by one of their other names, and
+// altUnderPrimary more when another place has the name as its own name
+// ("Berea" is an old name of Aleppo, and the name of towns in Ohio and Kentucky).
+const (
+	altPenalty      = 2
+	altUnderPrimary = 1.5
+)
 
-func (g *Gazetteer) score0(x uint32) float64 {
+// score0 is the score of candidate x before context; primary tells whether
+// some candidate of the same name has it as its own name.
+func (g *Gazetteer) score0(x uint32, primary bool) float64 {
 	s := g.prior[x&^altBit]
 	if x&altBit != 0 {
 		s -= altPenalty
+		if primary {
+			s -= altUnderPrimary
+		}
 	}
 	return s
 }

@@ -31,6 +31,7 @@ const (
 type toponym struct {
 	key     string   // folded name looked up
 	cands   []uint32 // gazetteer indexes, altBit for other names
+	primary bool     // some candidate has the name as its own name
 	within  []scope  // "X, Y": the places Y may be
 	best    int      // index into cands; -1 when unresolved
 	demonym bool     // resolved as a demonym to a country
@@ -82,7 +83,8 @@ func (g *Gazetteer) Run(d *document.Document) {
 			if !ok {
 				ti = len(topos)
 				byKey[key] = ti
-				topos = append(topos, &toponym{key: key, cands: cands, best: -1, demonym: dem, fac: true})
+				primary := slices.ContainsFunc(cands, func(x uint32) bool { return x&altBit == 0 })
+				topos = append(topos, &toponym{key: key, cands: cands, best: -1, demonym: dem, fac: true, primary: primary})
 			}
 			t := topos[ti]
 			if e.Type != "FAC" {
@@ -321,7 +323,7 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 	best, bestScore := -1, math.Inf(-1)
 	for ci, x := range t.cands {
 		p := &g.places[x&^altBit]
-		s := g.score0(x)
+		s := g.score0(x, t.primary)
 		for _, w := range t.within {
 			if w.country == p.Country && (w.admin1 == "" || w.admin1 == p.Admin1) {
 				s += wPattern
