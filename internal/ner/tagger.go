@@ -194,7 +194,7 @@ func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint
 	}
 	v.score = grow(v.score, n*nTags)
 	v.back = grow(v.back, n*nTags)
-	const neg = -1 << 30
+	const neg = -1 << 28
 	for c := 0; c < nTags; c++ {
 		if canStart(c) {
 			v.score[c] = em[c]
@@ -208,21 +208,25 @@ func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint
 		back := v.back[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		e := em[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		for c := 0; c < nTags; c++ {
-			best, arg := int32(neg), 0
-			for p := 0; p < nTags; p++ {
-				if !allowed[p][c] || prev[p] <= neg {
-					continue
-				}
-				if s := prev[p] + trans[p*nTags+c]; s > best {
-					best, arg = s, p
+			ps := prevTags[c]
+			arg := int(ps[0])
+			best := prev[arg] + trans[arg*nTags+c]
+			for _, p := range ps[1:] {
+				if s := prev[p] + trans[int(p)*nTags+c]; s > best {
+					best, arg = s, int(p)
 				}
 			}
-			if best <= neg {
-				cur[c] = neg
-			} else {
-				cur[c] = best + e[c]
-			}
+			cur[c] = best + e[c]
 			back[c] = uint8(arg)
+		}
+		// Keep the scores near zero, so that no sentence is long enough to
+		// overflow them, and unreachable states at the floor.
+		mx := cur[0]
+		for _, x := range cur[1:] {
+			mx = max(mx, x)
+		}
+		for c := range cur {
+			cur[c] = max(cur[c]-mx, neg)
 		}
 	}
 	last := v.score[(n-1)*nTags : n*nTags]
@@ -237,6 +241,18 @@ func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint
 		arg = int(v.back[i*nTags+arg])
 	}
 }
+
+// prevTags[c] lists the tags that may come before tag c under BILOU.
+var prevTags = func() (p [nTags][]uint8) {
+	for c := 0; c < nTags; c++ {
+		for q := 0; q < nTags; q++ {
+			if allowed[q][c] {
+				p[c] = append(p[c], uint8(q))
+			}
+		}
+	}
+	return p
+}()
 
 // mentions turns tags into mentions, appending to dst.
 func (d *doc) mentions(tags []uint8, dst []Mention) []Mention {
