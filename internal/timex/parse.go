@@ -14,6 +14,7 @@ type result struct {
 	val string
 	cal dval // g == gNone when the expression is no calendar value
 	rel bool // a value relative to another ("the year-ago quarter"): no anchor for what follows
+	abs bool // the year is written out ("June 18, 2023", "1998")
 }
 
 func (r result) ok() bool { return r.typ != "" }
@@ -42,6 +43,9 @@ type parser struct {
 	quarters      map[dval]int
 	lastDate      dval // the last absolute date named, for "the following year"
 	cur           int  // the token an expression is being matched from
+	yearSent      int  // the sentence that last wrote a year out, -1 when none
+	yearCtx       int  // that year
+	yearEnd       int  // the token after the date that wrote it
 	out           []document.Time
 }
 
@@ -111,6 +115,9 @@ func (p *parser) run() {
 		}
 		start, end := p.toks[i].start, p.toks[r.end-1].end
 		p.out = append(p.out, document.Time{Start: start, End: end, Text: p.text[start:end], Type: r.typ, Value: r.val})
+		if r.abs && r.cal.y != unknownYear && r.cal.g == gDay {
+			p.yearSent, p.yearCtx, p.yearEnd = p.sentence(i), r.cal.y, r.end
+		}
 		if r.cal.g != gNone && r.cal.y != unknownYear {
 			if r.cal.g == gQuarter {
 				p.quarterSent = p.sentence(i)
@@ -208,7 +215,7 @@ var starters = set("the", "this", "last", "next", "past", "previous", "coming", 
 	"dozens", "hundreds", "thousands", "numerous", "upwards", "within", "shortly", "immediately", "initially",
 	"eventually", "overnight", "momentarily", "ago", "year-ago", "year-earlier", "mid-", "fy", "'", "hence", "present",
 	"modern", "contemporary", "nearly", "another", "long", "first", "second", "third", "fourth", "quarter", "weekend",
-	"one", "dawn", "dusk", "sunrise", "sunset", "its", "their", "his", "her", "our", "my")
+	"one", "dawn", "dusk", "sunrise", "sunset", "its", "their", "his", "her", "our", "my", "twice", "thrice", "times")
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

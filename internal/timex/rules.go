@@ -5,6 +5,20 @@ package timex
 
 func dateRes(end int, v dval) result { return result{end: end, typ: tDate, val: v.String(), cal: v} }
 
+// absRes is a date whose year is written out.
+func absRes(end int, v dval) result {
+	return result{end: end, typ: tDate, val: v.String(), cal: v, abs: true}
+}
+
+// sentenceYear is the year of a full date written a few words before token
+// i in its sentence ("began on Sept. 30, 1998, and ended Oct. 2"), or 0.
+func (p *parser) sentenceYear(i int) int {
+	if p.yearSent >= 0 && p.yearSent == p.sentence(i) && i-p.yearEnd <= 8 {
+		return p.yearCtx
+	}
+	return 0
+}
+
 func timeRes(end int, v dval) result { return result{end: end, typ: tTime, val: v.String(), cal: v} }
 
 func refRes(end int, val string) result { return result{end: end, typ: tDate, val: val} }
@@ -230,8 +244,7 @@ func (p *parser) monthDate(i int, afterWeekday bool) result {
 		k++
 	}
 	if y, end := p.yearAt(k); y > 0 {
-		v := monthVal(y, m)
-		return dateRes(end, v)
+		return absRes(end, monthVal(y, m))
 	}
 	if needNum {
 		return result{}
@@ -271,12 +284,15 @@ func (p *parser) finishDate(start, k, m, d int, afterWeekday bool) result {
 		e++
 	}
 	if y, end := p.yearAt(e); y > 0 && validDate(y, m, d) {
-		return dateRes(end, dateOf(y, m, d))
+		return absRes(end, dateOf(y, m, d))
 	}
 	if !validDate(unknownYear, m, d) {
 		return result{}
 	}
 	y := p.dayYear(m, d, start, k)
+	if sy := p.sentenceYear(start); sy != 0 {
+		y = sy
+	}
 	if y != unknownYear && !validDate(y, m, d) {
 		return result{}
 	}
@@ -333,7 +349,7 @@ func (p *parser) numericDate(i int) result {
 	if y < 1000 || y > 2199 || !validDate(y, m, d) {
 		return result{}
 	}
-	return dateRes(i+1, dateOf(y, m, d))
+	return absRes(i+1, dateOf(y, m, d))
 }
 
 // yearExpr parses years, decades and centuries: "1998", "fiscal 1989", "the
@@ -360,7 +376,7 @@ func (p *parser) yearExpr(i int) result {
 			if p.kind(k) == kNum && p.hyphen(end) { // "fiscal 1989-90" is one token anyway
 				return result{}
 			}
-			return dateRes(end, dval{g: gYear, y: y})
+			return absRes(end, dval{g: gYear, y: y})
 		}
 		return result{}
 	}
@@ -426,7 +442,7 @@ func (p *parser) yearExpr(i int) result {
 			return result{}
 		}
 	}
-	return dateRes(end, dval{g: gYear, y: y})
+	return absRes(end, dval{g: gYear, y: y})
 }
 
 var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,

@@ -687,7 +687,7 @@ func (p *parser) theUnit(i int) result {
 		return result{}
 	}
 	switch p.next(e) {
-	case "ended", "ending", "ends", "through", "to", "-", "before", "after", "earlier", "later", "'", "of", "in", "when", "that", "which":
+	case "ended", "ending", "ends", "through", "to", "-", "before", "after", "earlier", "later", "'", "of", "when", "that", "which":
 		if u == uYear && (p.next(e) == "ended" || p.next(e) == "ending" || p.next(e) == "through" || p.next(e) == "to") {
 			return result{end: e, typ: tDuration, val: "P1Y"}
 		}

@@ -196,17 +196,20 @@ func (p *parser) cue(k int) (int, int) {
 			}
 			return cueNearest, 2
 		}
-	case "planning", "preparing", "hoping":
-		return cueNearest, 2
 		if w == "set" {
 			return cuePast, 1
 		}
+	case "planning", "preparing", "hoping":
+		return cueNearest, 2
 	case "plans", "plan", "hopes", "intends", "aims", "expects", "wants", "promises", "vows", "pledges", "threatens", "seeks", "proposes", "prepares", "agree":
 		if p.low(k+1) == "to" {
 			return cueFuture, 2
 		}
 		return cuePresent, 1
-	case "says", "say", "does", "do", "doesn't", "don't", "can", "can't", "cannot", "must", "remains", "remain", "seems", "appears":
+	case "says", "say", "tells", "reports", "announces", "confirms", "adds", "insists", "warns":
+		// the reporting present of news: the saying lies just behind
+		return cuePast, 1
+	case "does", "do", "doesn't", "don't", "can", "can't", "cannot", "must", "remains", "remain", "seems", "appears":
 		return cuePresent, 1
 	}
 	if futureParticiple[w] {

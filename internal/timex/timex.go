@@ -32,7 +32,7 @@ func Run(d *document.Document) {
 func find(txt string, published time.Time, sents []document.Span) []document.Time {
 	tp := tokPool.Get().(*[]token)
 	defer tokPool.Put(tp)
-	p := &parser{text: txt}
+	p := &parser{text: txt, yearSent: -1}
 	p.toks = tokenize(txt, (*tp)[:0])
 	*tp = p.toks[:0]
 	if len(p.toks) == 0 {
