@@ -388,3 +388,11 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestRunKindInSpan(t *testing.T) {
+	d := parse("Apple growers in [[Washington State|GPE]] and [[Hubei Province|GPE]] met.")
+	Default().Run(d)
+	if len(d.Places) != 2 || d.Places[0].Name != "Washington" || d.Places[0].Lat < 45 || d.Places[1].Name != "Hubei" {
+		t.Errorf("places %+v", d.Places)
+	}
+}

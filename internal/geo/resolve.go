@@ -75,7 +75,7 @@ func (g *Gazetteer) Run(d *document.Document) {
 				continue
 			}
 			text := d.Text[m.Start:m.End]
-			key, cands, within, dem := g.candidates(text, e.Name)
+			key, cands, within, dem, div := g.candidates(text, e.Name)
 			if key == "" {
 				continue
 			}
@@ -92,8 +92,8 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 			t.within = append(t.within, within...)
 			t.within = append(t.within, g.qualifier(d.Text, m.End)...)
-			div, town := cues(d.Text, m.Start, m.End)
-			t.cueDiv = t.cueDiv || div
+			div2, town := cues(d.Text, m.Start, m.End)
+			t.cueDiv = t.cueDiv || div || div2
 			t.cueTown = t.cueTown || town
 			refs = append(refs, mentionRef{m.Start, m.End, text, e.ID, ti})
 		}
@@ -135,8 +135,10 @@ func (g *Gazetteer) facilityOK(x uint32) bool {
 
 // candidates finds the places a mention may name: its text, else the text
 // without a possessive, else the part before a comma ("Paris, Texas", the
-// rest read as where), else the entity's name, else a demonym's country.
-func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uint32, within []scope, demonym bool) {
+// rest read as where), else the text without a last word saying it is a
+// division ("Washington state": div), else the entity's name, else a
+// demonym's country.
+func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uint32, within []scope, demonym, div bool) {
 	try := func(s string) bool {
 		k := fold(s)
 		if l := g.names[k]; len(l) > 0 {
@@ -157,15 +159,24 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 		within = g.scopes(tail)
 		return
 	}
+	if i := strings.LastIndexByte(text, ' '); i > 0 {
+		switch strings.ToLower(text[i+1:]) {
+		case "state", "province", "region", "governorate", "oblast", "prefecture", "island", "territory":
+			if try(text[:i]) { // "Washington state", "Hubei Province"
+				div = true
+				return
+			}
+		}
+	}
 	if entityName != "" && entityName != text && try(entityName) {
 		return
 	}
 	for _, s := range []string{text, entityName} {
 		if i, ok := g.demonyms[fold(s)]; ok {
-			return "\x00" + g.places[i].Country, []uint32{i}, nil, true
+			return "\x00" + g.places[i].Country, []uint32{i}, nil, true, false
 		}
 	}
-	return "", nil, nil, false
+	return "", nil, nil, false, false
 }
 
 // scopes reads a qualifier ("Texas", "Tex.", "Ohio", "France") as the places
@@ -293,7 +304,7 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 		countries[c] += w
 		total += w
 	}
-	admin1 := map[scope]bool{}
+	admin1 := map[scope][]uint32{} // divisions of the other picks, and the picks
 	var others []*toponym
 	nKind := map[scope]float64{} // other picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
 	nPicked := 0.0
@@ -309,7 +320,8 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 				total++
 			}
 			if p.Admin1 != "" && (p.Feature == "ADM1" || local(p)) {
-				admin1[scope{p.Country, p.Admin1}] = true
+				k := scope{p.Country, p.Admin1}
+				admin1[k] = append(admin1[k], u.cands[u.best]&^altBit)
 			}
 			switch p.Feature {
 			case "PCLI":
@@ -333,8 +345,8 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 		if total > 0 && p.Country != "" {
 			s += wCountry * countries[p.Country] / total
 		}
-		if p.Admin1 != "" && admin1[scope{p.Country, p.Admin1}] {
-			s += wAdmin1
+		if p.Admin1 != "" && slices.ContainsFunc(admin1[scope{p.Country, p.Admin1}], func(y uint32) bool { return y != x&^altBit }) {
+			s += wAdmin1 // another place in its division; the place itself named otherwise does not count
 		}
 		if len(others) > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
 			s += wNear * g.nearness(p, others)
@@ -372,7 +384,7 @@ func (g *Gazetteer) nearness(p *Place, others []*toponym) float64 {
 				}
 			}
 			q := &g.places[x&^altBit]
-			if !local(q) {
+			if !local(q) || q == p {
 				continue
 			}
 			switch p.Feature {
