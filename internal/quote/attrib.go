@@ -210,6 +210,12 @@ func (a *analyzer) gapOK(c cue, gap span, colon bool) bool {
 		if n > 10 {
 			return false
 		}
+		for gap.i < gap.j && a.word(gap.i) && adverbLy(a.toks[gap.i].low) || a.is(gap.i, ",") {
+			gap.i++ // responded pointedly, with a smile:
+		}
+		if gap.i >= gap.j {
+			return true
+		}
 		w := a.toks[gap.i].low
 		if prepositions[w] || timeWords[w] || a.toks[gap.i].upper && timeWords[lower(a.text[a.toks[gap.i].s:a.toks[gap.i].e])] {
 			return colon || n <= 6

@@ -104,7 +104,7 @@ func (a *analyzer) attrEnd(s int, at attr) int {
 			}
 		}
 	}
-	if k >= fr.j && (fr.j >= len(a.toks) || a.toks[fr.j].seg < 0) {
+	if k >= fr.j && (fr.j >= len(a.toks) || a.toks[fr.j].seg < 0 || a.toks[fr.j].sent) {
 		return max(sg.close, fr.j-1) // the sentence ends with the attribution
 	}
 	return max(sg.close, e-1)

@@ -38,7 +38,11 @@ var lemmas = map[class][]string{
 		"blog|blogs|blogged|blogging", "recount", "elaborate", "proclaim", "disclose", "indicate", "estimate",
 		"hint", "demand", "gripe", "scoff", "snap|snaps|snapped|snapping", "sigh", "reiterate", "reaffirm",
 		"repeat", "venture", "theorize", "posit", "surmise", "reason", "affirm", "concur|concurs|concurred|concurring",
-		"stipulate", "mention", "declare", "point out|points out|pointed out|pointing out", "go on to say|goes on to say|went on to say|going on to say",
+		"stipulate", "mention", "read|reads|read|reading", "put it|puts it|put it|putting it", "exhort", "bark",
+		"holler", "growl", "thunder", "wail", "marvel", "gush", "rage", "grumble", "mutter", "murmur", "sob",
+		"recite", "concede", "relate", "offer", "volunteer", "interrupt", "chime in|chimes in|chimed in|chiming in",
+		"sum up|sums up|summed up|summing up", "shoot back|shoots back|shot back|shooting back",
+		"fire back|fires back|fired back|firing back", "write back|writes back|wrote back|writing back", "declare", "point out|points out|pointed out|pointing out", "go on to say|goes on to say|went on to say|going on to say",
 		"predict", "guarantee", "forecast|forecasts|forecast|forecasting", "assure", "acknowledge", "contest",
 		"dispute", "rebut|rebuts|rebutted|rebutting", "urge", "plead", "beg|begs|begged|begging", "implore",
 		"wonder", "speculate", "opine", "quote", "recommend", "propose", "warn", "announce",
@@ -99,13 +103,13 @@ var lexicon = func() map[string][]entry {
 	for _, c := range []class{cSay, cTell, cAsk, cThink, cEvidence, cName} {
 		for _, l := range lemmas[c] {
 			for i, f := range forms(l) {
+				if i == 0 && !baseCues[f] {
+					continue // "a tweet", "the report": base forms are nouns too often
+				}
 				if seen[f] {
 					continue
 				}
 				seen[f] = true
-				if i == 0 && !baseCues[f] {
-					continue // "a tweet", "the report": base forms are nouns too often
-				}
 				ws := strings.Fields(f)
 				m[ws[0]] = append(m[ws[0]], entry{class: c, part: i == 3, words: len(ws), form: f})
 			}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/attache-news/attache/document"
+	"github.com/attache-news/attache/internal/eval"
 	"github.com/attache-news/attache/internal/text"
 )
 
@@ -66,5 +67,60 @@ func TestDumpPolNeAR(t *testing.T) {
 			}
 		}
 		f.Close()
+	}
+}
+
+// polnear scores the quotes found in a PolNeAR split.
+func polnear(t testing.TB, split string) eval.QuoteScore {
+	path := filepath.Join(shared, "eval/quotes/polnear", split+".quotes.jsonl")
+	gold, err := eval.ReadQuoteDocs(path)
+	if err != nil {
+		t.Skipf("%s: %v", path, err)
+	}
+	preds := make([]document.Document, len(gold))
+	for i, g := range gold {
+		preds[i] = *analyse(inputDoc{ID: g.ID, Text: g.Text})
+	}
+	return eval.ScoreQuotes(gold, preds)
+}
+
+func logScore(t *testing.T, split string, s eval.QuoteScore) {
+	t.Helper()
+	r := eval.QuoteRound
+	t.Logf("%s: overall P %.4f R %.4f F1 %.4f; speakers %.4f of %d", split, r(s.Overall.Precision), r(s.Overall.Recall), r(s.Overall.F1), r(s.SpeakerAccuracy), s.SpeakerMatched)
+	for _, k := range []struct {
+		name string
+		s    eval.QuoteKindScore
+	}{{"direct", s.Direct}, {"indirect", s.Indirect}} {
+		t.Logf("%s %s: P %.4f R %.4f F1 %.4f; speakers %.4f of %d", split, k.name, r(k.s.Precision), r(k.s.Recall), r(k.s.F1), r(k.s.SpeakerAccuracy), k.s.SpeakerMatched)
+	}
+}
+
+// TestPolNeAR holds quality floors on PolNeAR dev, just under the measured
+// figures, with score_quotes.py's metric (eval.ScoreQuotes). Train, where the
+// rules were tuned, is reported with ATTACHE_QUOTES_TRAIN=1.
+func TestPolNeAR(t *testing.T) {
+	s := polnear(t, "dev")
+	logScore(t, "dev", s)
+	floors := []struct {
+		name      string
+		got, want float64
+	}{
+		{"direct F1", s.Direct.F1, 0.89},
+		{"direct precision", s.Direct.Precision, 0.89},
+		{"direct recall", s.Direct.Recall, 0.88},
+		{"speaker accuracy", s.SpeakerAccuracy, 0.89},
+		{"direct speaker accuracy", s.Direct.SpeakerAccuracy, 0.88},
+		{"indirect F1", s.Indirect.F1, 0.41},
+		{"indirect speaker accuracy", s.Indirect.SpeakerAccuracy, 0.89},
+		{"overall F1", s.Overall.F1, 0.54},
+	}
+	for _, f := range floors {
+		if f.got < f.want {
+			t.Errorf("%s = %.4f, below the floor %.2f", f.name, f.got, f.want)
+		}
+	}
+	if os.Getenv("ATTACHE_QUOTES_TRAIN") != "" {
+		logScore(t, "train", polnear(t, "train"))
 	}
 }

@@ -313,7 +313,7 @@ func (a *analyzer) rightFrame(s int) span {
 	j := i
 	for j < len(a.toks) {
 		t := a.toks[j]
-		if t.seg >= 0 || t.para != a.toks[sg.close].para || (t.sent && j > i) || a.terminal(j) {
+		if t.seg >= 0 || t.para != a.toks[sg.close].para || t.sent || a.terminal(j) {
 			break
 		}
 		j++
