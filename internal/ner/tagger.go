@@ -268,7 +268,9 @@ func (d *doc) mentions(tags []uint8, dst []Mention) []Mention {
 			case posB:
 				start = i
 			case posU:
-				dst = append(dst, d.mention(i, i, tagType(t)))
+				if !notName(d.text[d.toks[i].Start:d.toks[i].End]) {
+					dst = append(dst, d.mention(i, i, tagType(t)))
+				}
 				start = -1
 			case posL:
 				if start >= 0 && tagType(tags[start]) == tagType(t) {
@@ -285,4 +287,15 @@ func (d *doc) mention(first, last, typ int) Mention {
 	m := Mention{Start: d.toks[first].Start, End: d.toks[last].End}
 	m.Type = refineType(typ, d.text[m.Start:m.End])
 	return m
+}
+
+// notName reports a one-token mention that is never a name: an
+// abbreviation the model sometimes takes for one. (Currency signs such as
+// "C$" stay: CoNLL-2003 annotates them as MISC.)
+func notName(tok string) bool {
+	switch tok {
+	case "No.", "Nos.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms":
+		return true
+	}
+	return false
 }
