@@ -17,10 +17,10 @@ import (
 type NERGold struct {
 	ID        string   `json:"id"`
 	Text      string   `json:"text"`
-	Tokens    [][2]int `json:"tokens"`    // byte offsets of each token
-	Tags      []string `json:"tags"`      // IOB tags, one per token
-	Sentences [][2]int `json:"sentences"` // token ranges [first, last+1)
-	Ignore    [][2]int `json:"ignore,omitempty"`    // byte spans left unlabelled; may be empty
+	Tokens    [][2]int `json:"tokens"`           // byte offsets of each token
+	Tags      []string `json:"tags"`             // IOB tags, one per token
+	Sentences [][2]int `json:"sentences"`        // token ranges [first, last+1)
+	Ignore    [][2]int `json:"ignore,omitempty"` // byte spans left unlabelled; may be empty
 }
 
 // NERPrediction is what ScoreNER reads of a predicted Document.
@@ -63,18 +63,18 @@ func nerRound4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // NERScore is the result of ScoreNER, field for field the summary that
 // ../shared/eval/tools/score_ner.py prints.
 type NERScore struct {
-	Labels             []string       `json:"labels"`
-	GoldDocs           int            `json:"gold_docs"`
-	PredDocsMatched    int            `json:"pred_docs_matched"`
+	Labels             []string          `json:"labels"`
+	GoldDocs           int               `json:"gold_docs"`
+	PredDocsMatched    int               `json:"pred_docs_matched"`
 	Overall            NERPRF            `json:"overall"`
 	PerType            map[string]NERPRF `json:"per_type"`
 	Untyped            NERPRF            `json:"untyped"`
-	MissingDocs        int            `json:"missing_docs"`
-	DocsTextDiffers    int            `json:"docs_text_differs"`
-	UnalignedMentions  int            `json:"unaligned_mentions"`
-	UnmappableMentions int            `json:"unmappable_mentions"`
-	IgnoredMentions    int            `json:"ignored_mentions"`
-	DroppedOtherTypes  int            `json:"dropped_other_types"`
+	MissingDocs        int               `json:"missing_docs"`
+	DocsTextDiffers    int               `json:"docs_text_differs"`
+	UnalignedMentions  int               `json:"unaligned_mentions"`
+	UnmappableMentions int               `json:"unmappable_mentions"`
+	IgnoredMentions    int               `json:"ignored_mentions"`
+	DroppedOtherTypes  int               `json:"dropped_other_types"`
 }
 
 // nerTypeMap maps entity types to CoNLL labels.
