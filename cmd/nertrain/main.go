@@ -6,7 +6,13 @@
 //	    -dev ../shared/eval/ner/conll2003/dev.gold.jsonl -out internal/ner/model.bin
 //
 // The dev file chooses the number of epochs of each stage; it is never
-// trained on. Training is deterministic for a given seed.
+// trained on. Training is deterministic for a given seed: the same files
+// give the same model.bin, byte for byte, in about half a minute on two
+// cores.
+//
+// -clusters FILE adds word-cluster features from a file of
+// "BITSTRING<TAB>WORD[<TAB>COUNT]" lines (the paths file of Brown
+// clustering); the committed model uses none.
 package main
 
 import (
@@ -15,6 +21,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/attache-news/attache/internal/ner"
@@ -29,6 +36,7 @@ func main() {
 	folds := flag.Int("folds", 0, "jackknife folds for stage two (0: default; 1: stage one only)")
 	minWeight := flag.Int("min-weight", 0, "prune quantised weights below this (0: default)")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
+	clusterPath := flag.String("clusters", "", "word clusters: BITSTRING<TAB>WORD lines (optional)")
 	flag.Parse()
 	if *trainPath == "" || *devPath == "" {
 		fmt.Fprintln(os.Stderr, "usage: nertrain -train TRAIN.gold.jsonl -dev DEV.gold.jsonl [-out model.bin]")
@@ -44,6 +52,11 @@ func main() {
 		fatal(err)
 	}
 	cfg := ner.TrainConfig{Epochs: *epochs, Folds: *folds, MinWeight: *minWeight, Seed: *seed, Log: os.Stderr}
+	if *clusterPath != "" {
+		if cfg.Clusters, err = readClusters(*clusterPath); err != nil {
+			fatal(err)
+		}
+	}
 	m, err := ner.Train(train, dev, cfg)
 	if err != nil {
 		fatal(err)
@@ -89,6 +102,27 @@ func readGold(path string) ([]ner.TrainDoc, error) {
 		docs = append(docs, d)
 	}
 	return docs, sc.Err()
+}
+
+func readClusters(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		if strings.Trim(fields[0], "01") != "" {
+			return nil, fmt.Errorf("%s:%d: %q is not a bit string", path, n, fields[0])
+		}
+		out[fields[1]] = fields[0]
+	}
+	return out, sc.Err()
 }
 
 func fatal(err error) {
