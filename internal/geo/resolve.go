@@ -13,12 +13,12 @@ import (
 // Weights of the context in a candidate's score, on the prior's scale
 // (log10 of population).
 const (
-	wCountry     = 2.5 // times the share of the article's other places in the candidate's country
-	wAdmin1      = 4.5 // the article names another place in the candidate's first-level division
+	wCountry     = 1.5 // times the share of the article's other places in the candidate's country
+	wAdmin1      = 3.0 // the article names another place in the candidate's first-level division
 	wNear        = 3.0 // times the closeness of the nearest other place of the article
 	wPattern     = 8.0 // "Paris, Texas": the text itself says where
 	wDemonym     = 1.0 // weight of a demonym ("Chinese") as country evidence, per entity
-	wKind        = 2.0 // times the share of the other picks that are countries (for a country), or divisions of its country (for a division)
+	wKind        = 3.0 // times the share of the other picks that are countries (for a country), or divisions of its country (for a division)
 	wCue         = 3.0 // "Washington state", "the city of Washington"
 	maxCands     = 120 // candidates considered per name
 	maxNearCands = 40  // candidates of another name considered for nearness
