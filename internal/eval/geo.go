@@ -351,16 +351,19 @@ func geoGreedy(golds, preds [][2]int, score func(g, p [2]int) (int, bool)) map[i
 	return out
 }
 
-// geoAligner maps predicted spans onto the gold text as evalcommon.Aligner
-// does when the two texts differ only in white space (attache keeps the
-// text it is given, so that is the case that arises). When their other bytes
-// differ too, spans are mapped where the texts agree up to that point and
-// are unmappable past the first difference.
+// geoAligner is evalcommon.Aligner: it maps the byte spans of a predicted
+// Document's text onto the gold text. Texts that differ only in white space
+// map exactly; otherwise the non-white-space words are aligned (difflib),
+// then the bytes inside differing stretches, and a span edge on a changed
+// byte moves to the nearest mapped neighbour up to geoSlack bytes away.
 type geoAligner struct {
 	identity   bool
 	gPos, pPos []int
-	agree      int // number of leading non-white-space bytes the texts share
+	kMap       map[int]int // nil when the non-white-space bytes are the same
+	keys       []int
 }
+
+const geoSlack = 8
 
 func geoIsWS(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
@@ -371,20 +374,121 @@ func newGeoAligner(gold, pred string) *geoAligner {
 	if a.identity {
 		return a
 	}
+	var gs, ps []byte
 	for i := 0; i < len(gold); i++ {
 		if !geoIsWS(gold[i]) {
 			a.gPos = append(a.gPos, i)
+			gs = append(gs, gold[i])
 		}
 	}
 	for i := 0; i < len(pred); i++ {
 		if !geoIsWS(pred[i]) {
 			a.pPos = append(a.pPos, i)
+			ps = append(ps, pred[i])
 		}
 	}
-	for a.agree < len(a.gPos) && a.agree < len(a.pPos) && gold[a.gPos[a.agree]] == pred[a.pPos[a.agree]] {
-		a.agree++
+	if string(gs) == string(ps) {
+		return a
 	}
+	a.kMap = map[int]int{}
+	pw, gw := geoWords(a.pPos), geoWords(a.gPos)
+	ids := map[string]int{}
+	id := func(b []byte) int {
+		v, ok := ids[string(b)]
+		if !ok {
+			v = len(ids)
+			ids[string(b)] = v
+		}
+		return v
+	}
+	pws, gws := make([]int, len(pw)), make([]int, len(gw))
+	for i, w := range pw {
+		pws[i] = id(ps[w[0]:w[1]])
+	}
+	for i, w := range gw {
+		gws[i] = id(gs[w[0]:w[1]])
+	}
+	for _, op := range geoOpcodes(pws, gws) {
+		switch op.tag {
+		case 'e':
+			for n := 0; n < op.i2-op.i1; n++ {
+				p, g := pw[op.i1+n], gw[op.j1+n]
+				for t := 0; t < p[1]-p[0]; t++ {
+					a.kMap[p[0]+t] = g[0] + t
+				}
+			}
+		case 'r':
+			pa, pb, ga, gb := pw[op.i1][0], pw[op.i2-1][1], gw[op.j1][0], gw[op.j2-1][1]
+			if pb-pa > 5000 || gb-ga > 5000 {
+				continue
+			}
+			x, y := make([]int, pb-pa), make([]int, gb-ga)
+			for t := range x {
+				x[t] = int(ps[pa+t])
+			}
+			for t := range y {
+				y[t] = int(gs[ga+t])
+			}
+			for _, m := range geoMatchingBlocks(x, y) {
+				for t := 0; t < m.n; t++ {
+					a.kMap[pa+m.a+t] = ga + m.b + t
+				}
+			}
+		}
+	}
+	for k := range a.kMap {
+		a.keys = append(a.keys, k)
+	}
+	sort.Ints(a.keys)
 	return a
+}
+
+// geoWords gives [first, last+1) indexes into the non-white-space sequence,
+// one pair per word (a run of adjacent bytes).
+func geoWords(pos []int) [][2]int {
+	var out [][2]int
+	start := 0
+	for k := 1; k <= len(pos); k++ {
+		if k == len(pos) || pos[k] != pos[k-1]+1 {
+			out = append(out, [2]int{start, k})
+			start = k
+		}
+	}
+	return out
+}
+
+func (a *geoAligner) start(i int) (int, bool) {
+	if a.kMap == nil {
+		return i, true
+	}
+	if v, ok := a.kMap[i]; ok {
+		return v, true
+	}
+	x := sort.SearchInts(a.keys, i) - 1
+	if x < 0 {
+		return 0, i <= geoSlack
+	}
+	if i-a.keys[x] <= geoSlack {
+		return a.kMap[a.keys[x]] + 1, true
+	}
+	return 0, false
+}
+
+func (a *geoAligner) end(j int) (int, bool) {
+	if a.kMap == nil {
+		return j, true
+	}
+	if v, ok := a.kMap[j]; ok {
+		return v, true
+	}
+	x := sort.Search(len(a.keys), func(k int) bool { return a.keys[k] > j })
+	if x >= len(a.keys) {
+		return len(a.gPos) - 1, len(a.pPos)-1-j <= geoSlack
+	}
+	if a.keys[x]-j <= geoSlack {
+		return a.kMap[a.keys[x]] - 1, true
+	}
+	return 0, false
 }
 
 func (a *geoAligner) span(start, end int) ([2]int, bool) {
@@ -396,11 +500,119 @@ func (a *geoAligner) span(start, end int) ([2]int, bool) {
 	}
 	i := sort.SearchInts(a.pPos, start)
 	j := sort.SearchInts(a.pPos, end) - 1
-	if i >= len(a.pPos) || j < i || j >= a.agree && !(a.agree == len(a.gPos) && a.agree == len(a.pPos)) {
+	if i >= len(a.pPos) || j < i {
 		return [2]int{}, false
 	}
-	if j >= len(a.gPos) {
+	s, ok1 := a.start(i)
+	e, ok2 := a.end(j)
+	if !ok1 || !ok2 || e < s || e >= len(a.gPos) || s < 0 {
 		return [2]int{}, false
 	}
-	return [2]int{a.gPos[i], a.gPos[j] + 1}, true
+	return [2]int{a.gPos[s], a.gPos[e] + 1}, true
+}
+
+// A port of Python's difflib.SequenceMatcher without junk (autojunk=False),
+// as the scorers use it.
+
+type geoBlock struct{ a, b, n int }
+
+type geoOp struct {
+	tag            byte // 'r'eplace, 'd'elete, 'i'nsert, 'e'qual
+	i1, i2, j1, j2 int
+}
+
+func geoLongest(a []int, b2j map[int][]int, alo, ahi, blo, bhi int) geoBlock {
+	best := geoBlock{alo, blo, 0}
+	j2len := map[int]int{}
+	for i := alo; i < ahi; i++ {
+		next := map[int]int{}
+		for _, j := range b2j[a[i]] {
+			if j < blo {
+				continue
+			}
+			if j >= bhi {
+				break
+			}
+			k := j2len[j-1] + 1
+			next[j] = k
+			if k > best.n {
+				best = geoBlock{i - k + 1, j - k + 1, k}
+			}
+		}
+		j2len = next
+	}
+	return best
+}
+
+func geoMatchingBlocks(a, b []int) []geoBlock {
+	b2j := map[int][]int{}
+	for j, x := range b {
+		b2j[x] = append(b2j[x], j)
+	}
+	var blocks []geoBlock
+	queue := [][4]int{{0, len(a), 0, len(b)}}
+	for len(queue) > 0 {
+		q := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		alo, ahi, blo, bhi := q[0], q[1], q[2], q[3]
+		m := geoLongest(a, b2j, alo, ahi, blo, bhi)
+		if m.n > 0 {
+			blocks = append(blocks, m)
+			if alo < m.a && blo < m.b {
+				queue = append(queue, [4]int{alo, m.a, blo, m.b})
+			}
+			if m.a+m.n < ahi && m.b+m.n < bhi {
+				queue = append(queue, [4]int{m.a + m.n, ahi, m.b + m.n, bhi})
+			}
+		}
+	}
+	slices.SortFunc(blocks, func(x, y geoBlock) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		if x.b != y.b {
+			return x.b - y.b
+		}
+		return x.n - y.n
+	})
+	var out []geoBlock
+	cur := geoBlock{}
+	for _, m := range blocks {
+		if cur.a+cur.n == m.a && cur.b+cur.n == m.b {
+			cur.n += m.n
+			continue
+		}
+		if cur.n > 0 {
+			out = append(out, cur)
+		}
+		cur = m
+	}
+	if cur.n > 0 {
+		out = append(out, cur)
+	}
+	return append(out, geoBlock{len(a), len(b), 0})
+}
+
+func geoOpcodes(a, b []int) []geoOp {
+	var out []geoOp
+	i, j := 0, 0
+	for _, m := range geoMatchingBlocks(a, b) {
+		var tag byte
+		switch {
+		case i < m.a && j < m.b:
+			tag = 'r'
+		case i < m.a:
+			tag = 'd'
+		case j < m.b:
+			tag = 'i'
+		}
+		if tag != 0 {
+			out = append(out, geoOp{tag, i, m.a, j, m.b})
+		}
+		i, j = m.a+m.n, m.b+m.n
+		if m.n > 0 {
+			out = append(out, geoOp{'e', m.a, i, m.b, j})
+		}
+	}
+	return out
 }

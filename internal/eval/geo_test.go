@@ -18,6 +18,7 @@ func geoExample() ([]GeoGold, []GeoPrediction) {
 	t1 := "Flooding hit Paris, Texas, and the town of Bonham on Monday."
 	t2 := "Officials in Beijing met envoys from Washington.\n\nTaiwan was discussed."
 	t3 := "No places here at all."
+	t4 := "In Bucharest, “officials” in  Sofia — and a few more — in Athens agreed."
 	gold := []GeoGold{
 		{ID: "a", Text: t1, Places: []GeoGoldSpan{
 			{Start: 13, End: 18, Text: "Paris", Lat: geoF(33.66), Lon: geoF(-95.56), GeonameID: 4717560},
@@ -30,8 +31,14 @@ func geoExample() ([]GeoGold, []GeoPrediction) {
 			{Start: 51, End: 57, Text: "Taiwan", Lat: geoF(23.7), Lon: geoF(121.0)},
 		}, Ignore: []GeoGoldSpan{{Start: 0, End: 9, Text: "Officials"}}},
 		{ID: "c", Text: t3, Places: []GeoGoldSpan{}},
+		{ID: "d", Text: t4, Places: []GeoGoldSpan{
+			{Start: 3, End: 12, Text: "Bucharest", Lat: geoF(44.43), Lon: geoF(26.10)},
+			{Start: 34, End: 39, Text: "Sofia", Lat: geoF(42.70), Lon: geoF(23.32)},
+			{Start: 66, End: 72, Text: "Athens", Lat: geoF(37.98), Lon: geoF(23.73)},
+		}},
 	}
 	t2ws := "Officials  in Beijing met envoys from Washington. Taiwan was discussed."
+	t4p := "In Bucharest, \"officials\" in Sofia - and a few more - in Athens agreed."
 	preds := []GeoPrediction{
 		{ID: "a", Text: &t1, Places: []GeoPredictSpan{
 			{Start: 13, End: 25, Text: "Paris, Texas", Lat: 48.85, Lon: 2.35, GeonameID: 2988507}, // overlaps both; wrong place
@@ -46,6 +53,12 @@ func geoExample() ([]GeoGold, []GeoPrediction) {
 			{Start: 51, End: 57, Text: "Taiwan", Lat: 24.0, Lon: 121.0},
 		}},
 		{ID: "zzz", Text: &t3},
+		{ID: "d", Text: &t4p, Places: []GeoPredictSpan{
+			{Start: 3, End: 12, Text: "Bucharest", Lat: 44.4, Lon: 26.1},
+			{Start: 29, End: 34, Text: "Sofia", Lat: 42.7, Lon: 23.3},
+			{Start: 57, End: 63, Text: "Athens", Lat: 33.96, Lon: -83.38},
+			{Start: 14, End: 24, Text: "\"officials"},
+		}},
 	}
 	return gold, preds
 }
@@ -69,19 +82,19 @@ func TestGeoGoldAsPrediction(t *testing.T) {
 		t.Errorf("detection %+v exact %+v, want 1", s.Detection, s.DetectionExact)
 	}
 	r := s.Resolution
-	if r.N != 5 || *r.Acc161 != 1 || *r.MeanErrorKm != 0 || *r.AUC != 0 {
-		t.Errorf("resolution %+v, want n 5, acc 1, error 0, AUC 0", r)
+	if r.N != 8 || *r.Acc161 != 1 || *r.MeanErrorKm != 0 || *r.AUC != 0 {
+		t.Errorf("resolution %+v, want n 8, acc 1, error 0, AUC 0", r)
 	}
 }
 
 func TestGeoWrongAnswersCost(t *testing.T) {
 	gold, preds := geoExample()
 	s := ScoreGeo(gold, preds)
-	if s.Detection.TP != 6 || s.Detection.Pred != 7 || s.Detection.Gold != 6 {
-		t.Errorf("detection %+v, want tp 6 of 7 predicted, 6 gold", s.Detection)
+	if s.Detection.TP != 9 || s.Detection.Pred != 11 || s.Detection.Gold != 9 || s.DetectionExact.TP != 7 || s.UnmappablePlaces != 0 {
+		t.Errorf("detection %+v, want tp 9 (7 exact) of 11 predicted, 9 gold, all mappable", s.Detection)
 	}
-	if s.IgnoredPlaces != 1 || s.PredUnknownIDs != 1 || s.DocsTextDiffers != 1 {
-		t.Errorf("ignored %d unknown %d differs %d, want 1 each", s.IgnoredPlaces, s.PredUnknownIDs, s.DocsTextDiffers)
+	if s.IgnoredPlaces != 1 || s.PredUnknownIDs != 1 || s.DocsTextDiffers != 2 {
+		t.Errorf("ignored %d unknown %d differs %d, want 1, 1, 2", s.IgnoredPlaces, s.PredUnknownIDs, s.DocsTextDiffers)
 	}
 	r := s.Resolution
 	if r.Unresolved != 1 || *r.Acc161 >= 1 || *r.AUC <= 0 {
