@@ -82,8 +82,10 @@ func Cluster(text string, ms []Mention) []document.Entity {
 	// Shorter names join longer ones: longest first, so that a middle
 	// form joins its full form before a short one looks for a home.
 	order := make([]int, len(groups))
+	size := make([]int, len(groups)) // mentions under each root
 	for i := range order {
 		order[i] = i
+		size[i] = len(groups[i].ms)
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return len(groups[b].words) - len(groups[a].words) })
 	for _, a := range order {
@@ -101,18 +103,14 @@ func Cluster(text string, ms []Mention) []document.Entity {
 				continue
 			}
 			r := find(b)
-			n := 0
-			for i, x := range groups {
-				if find(i) == r {
-					n += len(x.ms)
-				}
-			}
-			if n > bestN {
+			if n := size[r]; n > bestN {
 				best, bestN = r, n
 			}
 		}
 		if best >= 0 {
-			groups[find(a)].parent = best
+			ra := find(a)
+			groups[ra].parent = best
+			size[best] += size[ra]
 		}
 	}
 	// Collect the entities.
