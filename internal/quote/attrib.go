@@ -25,7 +25,11 @@ func (a *analyzer) rightAttr(s int) (attr, bool) {
 	if k >= fr.j {
 		return attr{}, false
 	}
-	if c, ok := a.cueAt(k); ok && !c.part {
+	if a.is(fr.i, "—") && a.word(k) && a.toks[k].upper && fr.j-k <= 6 && a.onlyWords(span{k, fr.j}) && a.endsPara(fr.j) {
+		// "..." ― Ana Ruiz
+		return attr{spk: span{k, fr.j}, where: wRight, cue: cue{i: fr.i, j: fr.i + 1}}, true
+	}
+	if c, ok := a.cueAt(k); ok && !c.part && !(a.toks[k].upper && isCue(a.toks[c.j].low)) { // `"...," Read said`
 		switch c.class {
 		case cSay, cTell, cAsk, cThink:
 			return attr{cue: c, spk: a.rightNP(c), where: wRight}, true
@@ -71,6 +75,26 @@ func (a *analyzer) rightAttr(s int) (attr, bool) {
 	return attr{}, false
 }
 
+// onlyWords: the span holds words only (and abbreviation dots).
+func (a *analyzer) onlyWords(sp span) bool {
+	for k := sp.i; k < sp.j; k++ {
+		if !a.word(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsPara: nothing but punctuation from token j to the end of its paragraph.
+func (a *analyzer) endsPara(j int) bool {
+	for k := j; k < len(a.toks) && a.toks[k].para == a.toks[j-1].para; k++ {
+		if a.toks[k].k == kWord || a.toks[k].k == kQuote {
+			return false
+		}
+	}
+	return true
+}
+
 // terminalAfter: nothing but a few words before the end of the frame.
 func (a *analyzer) terminalAfter(i, end int) bool { return end-i <= 3 }
 
@@ -88,7 +112,7 @@ func (a *analyzer) plausibleSpeaker(sp span) bool {
 			comma = true
 		case t.k == kWord:
 			words++
-			if !comma && stops[t.low] && t.low != "and" {
+			if !comma && stops[t.low] && !prepositions[t.low] && t.low != "and" {
 				return false
 			}
 		case t.k == kSingle:
@@ -96,7 +120,7 @@ func (a *analyzer) plausibleSpeaker(sp span) bool {
 			return false
 		}
 	}
-	if !a.word(sp.i) {
+	if !a.word(sp.i) || stops[a.toks[sp.i].low] || prepositions[a.toks[sp.i].low] {
 		return false
 	}
 	return words > 0 && (comma || words <= 10)
@@ -154,6 +178,12 @@ func (a *analyzer) leftAttr(s int) (attr, bool) {
 			return attr{}, false // told NBC's "Today"
 		}
 		return attr{cue: c, spk: sp, where: wLeft}, true
+	}
+	if colon && a.is(fr.j-1, ":") && a.segs[s].words >= minWords {
+		// `Frank Newport and Jim Harter: "..."`, `The campaign worded it carefully: "..."`
+		if sp := a.subject(fr.j - 1); !sp.empty() {
+			return attr{cue: cue{i: fr.j - 1, j: fr.j}, spk: sp, where: wLeft}, true
+		}
 	}
 	return attr{}, false
 }

@@ -41,7 +41,7 @@ func (a *analyzer) directs() []directDraft {
 			}
 			out = append(out, d)
 		case wSentence:
-			if samePara && !out[p].pending && a.onlyPunct(out[p].last+1, sg.open) && at.cue.class != cName {
+			if samePara && !out[p].pending && a.onlyPunct(out[p].last+1, sg.open) && at.cue.class != cName && !a.continuesClause(s) {
 				a.extend(&out[p], s, last)
 				continue
 			}
@@ -144,6 +144,9 @@ func (a *analyzer) closeMark(d *directDraft) {
 // its sentence before it: Ms. Roe is "not a backslapper," said Mr. Doe.
 func (a *analyzer) withClause(d *directDraft, s int) {
 	fr := a.leftFrame(s)
+	if fr.j > fr.i && a.is(fr.j-1, ":") {
+		return // introduced: `She scolded him: "..."`
+	}
 	words := 0
 	for k := fr.i; k < fr.j; k++ {
 		if _, ok := a.cueAt(k); ok {

@@ -38,7 +38,7 @@ var lemmas = map[class][]string{
 		"blog|blogs|blogged|blogging", "recount", "elaborate", "proclaim", "disclose", "indicate", "estimate",
 		"hint", "demand", "gripe", "scoff", "snap|snaps|snapped|snapping", "sigh", "reiterate", "reaffirm",
 		"repeat", "venture", "theorize", "posit", "surmise", "reason", "affirm", "concur|concurs|concurred|concurring",
-		"stipulate", "mention", "read|reads|read|reading", "put it|puts it|put it|putting it", "exhort", "bark",
+		"stipulate", "mention", "sing|sings|sang|singing|sung", "type", "scold", "lecture", "tease", "plead|pleads|pleaded|pleading", "read|reads|read|reading", "put it|puts it|put it|putting it", "exhort", "bark",
 		"holler", "growl", "thunder", "wail", "marvel", "gush", "rage", "grumble", "mutter", "murmur", "sob",
 		"recite", "concede", "relate", "offer", "volunteer", "interrupt", "chime in|chimes in|chimed in|chiming in",
 		"sum up|sums up|summed up|summing up", "shoot back|shoots back|shot back|shooting back",
@@ -67,7 +67,9 @@ var lemmas = map[class][]string{
 var baseCues = set("say", "tell", "think", "believe", "know", "feel", "hope", "fear", "expect", "worry", "argue",
 	"claim", "insist", "agree", "admit", "suspect", "doubt", "ask", "wonder", "acknowledge", "contend", "assert",
 	"warn", "predict", "recall", "understand", "recognize", "estimate", "suggest", "maintain", "complain", "deny",
-	"concede", "go on to say", "point out", "write", "explain", "add", "note", "describe", "call")
+	"concede", "go on to say", "point out", "write", "explain", "add", "note", "describe", "call", "conclude",
+	"observe", "caution", "remark", "reply", "respond", "recount", "allege", "argue", "testify", "declare",
+	"announce", "promise", "vow", "pledge", "boast", "lament", "acknowledge", "put it", "tweet", "wonder")
 
 // forms expands a lemma to its forms: base, third person, past, -ing.
 func forms(l string) []string {

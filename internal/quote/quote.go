@@ -362,7 +362,7 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 		}
 	}
 	skip()
-	if j >= lo && a.is(j, "and") && j+1 == c.i && !c.part {
+	if j >= lo && a.is(j, "and", "but", "then", "yet", "or") && j+1 == c.i && !c.part {
 		// "X called it ... and said": the subject of the first verb
 		return a.subject(j)
 	}
@@ -453,11 +453,14 @@ func (a *analyzer) rightNP(c cue) span {
 		}
 		return span{}
 	}
-	if !(first.upper || determiners[first.low]) || stops[first.low] || notNames[first.low] && !determiners[first.low] {
+	// right after a quotation ("...," said former Gov. Bill Richardson) any
+	// noun phrase is the speaker
+	afterQuote := c.i > 0 && (a.toks[c.i-1].k == kQuote || a.is(c.i-1, ",") && c.i > 1 && a.toks[c.i-2].k == kQuote)
+	if !(first.upper || determiners[first.low] || afterQuote) || stops[first.low] || notNames[first.low] && !determiners[first.low] {
 		return span{}
 	}
 	limit := 9
-	if !first.upper {
+	if !first.upper && !afterQuote {
 		limit = 6
 	}
 	j := k
@@ -515,7 +518,7 @@ func (a *analyzer) subject(i int) span {
 	// skip an opening adverbial: "In a statement, ...", "On Monday, ..."
 	for m := k; m < i && m < k+12; m++ {
 		if a.is(m, ",") {
-			if w := a.toks[k].low; stops[w] || notNames[w] || prepositions[w] || isCue(w) || a.toks[k].upper && !a.word(k+1) {
+			if w := a.toks[k].low; stops[w] || notNames[w] || prepositions[w] || isCue(w) {
 				k = m + 1
 			}
 			break

@@ -63,11 +63,11 @@ func tokenize(text string) []tok {
 		case r == '\'' || r == '‘' || r == '’' || r == '`':
 			toks = append(toks, tok{s: i, e: i + n, k: kSingle, low: text[i : i+n], para: para, seg: -1})
 			i += n
-		case r == '-' || r == '—' || r == '–':
+		case r == '-' || r == '—' || r == '–' || r == '―':
 			e := i + n
 			for e < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[e:])
-				if r2 != '-' && r2 != '—' && r2 != '–' {
+				if r2 != '-' && r2 != '—' && r2 != '–' && r2 != '―' {
 					break
 				}
 				e += n2
@@ -184,18 +184,21 @@ type segment struct {
 	words       int // words inside
 }
 
-// pairQuotes finds the quoted segments and marks their tokens.
+// pairQuotes finds the quoted segments and marks their tokens. A quotation
+// nested in one of another style ("... “nested” ...") stays inside it.
 func pairQuotes(text string, toks []tok) []segment {
 	var segs []segment
 	open := -1
+	nested := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if open >= 0 && i > 0 && t.para != toks[i-1].para {
-			if t.k == kQuote && isOpenMark(t.low) && i-1 > open {
+			if t.k == kQuote && isOpenMark(t.low) && i-1 > open && style(t.low) == style(toks[open].low) {
+				nested = 0
 				continue // the mark that reopens a quotation running on into a new paragraph
 			}
 			segs = appendSeg(text, toks, segs, open, i-1, false) // the paragraph ended with it open
-			open = -1
+			open, nested = -1, 0
 		}
 		if t.k != kQuote {
 			continue
@@ -203,12 +206,16 @@ func pairQuotes(text string, toks []tok) []segment {
 		canOpen, canClose := isOpener(text, toks, i), isCloser(text, toks, i)
 		switch {
 		case open < 0:
-			if canOpen || !canClose {
-				open = i
+			if canOpen || !canClose || t.low == "”" && (i == 0 || toks[i-1].para != t.para) {
+				open = i // a closing curly mark opening a paragraph is used as an opening one
 			}
+		case style(t.low) != style(toks[open].low) && canOpen && !canClose:
+			nested++
+		case nested > 0 && style(t.low) != style(toks[open].low) && canClose:
+			nested--
 		case canClose || !canOpen:
 			segs = appendSeg(text, toks, segs, open, i, true)
-			open = -1
+			open, nested = -1, 0
 		default:
 			open = i // an opening mark inside an open quotation: the first mark was stray
 		}
@@ -217,6 +224,17 @@ func pairQuotes(text string, toks []tok) []segment {
 		segs = appendSeg(text, toks, segs, open, len(toks)-1, false)
 	}
 	return segs
+}
+
+// style groups the marks that pair with each other.
+func style(m string) byte {
+	switch m {
+	case "\"":
+		return 's'
+	case "''", "``":
+		return 'a'
+	}
+	return 'c'
 }
 
 func isOpenMark(m string) bool {
