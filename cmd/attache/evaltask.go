@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	attache "github.com/attache-news/attache"
+	"github.com/attache-news/attache/internal/eval"
+)
+
+// evalTasks are the annotation tasks scored on gold sets whose lines carry
+// the documents' text: attache analyses each text and the task's scorer
+// (the same metric as ../shared/eval/tools/score_<task>.py) reads the
+// Documents back.
+var evalTasks = map[string]struct {
+	about string
+	score func(goldPath, predPath string) (any, error)
+}{
+	"ner": {"entity mentions against a NER gold set (../shared/eval/ner/*/…gold.jsonl): conlleval P/R/F1",
+		func(g, p string) (any, error) {
+			gold, err := eval.ReadNERGold(g)
+			if err != nil {
+				return nil, err
+			}
+			preds, err := eval.ReadNERPredictions(p)
+			if err != nil {
+				return nil, err
+			}
+			return eval.ScoreNER(gold, preds, nil), nil
+		}},
+	"time": {"time expressions against a TimeML set (../shared/eval/time/tbaq/times.jsonl): TempEval-3 task A",
+		func(g, p string) (any, error) {
+			gold, err := eval.ReadTimeDocs(g)
+			if err != nil {
+				return nil, err
+			}
+			preds, err := eval.ReadTimeDocs(p)
+			if err != nil {
+				return nil, err
+			}
+			return eval.ScoreTime(gold, preds), nil
+		}},
+	"geo": {"places against a geoparsing set (../shared/eval/geo/*/places.jsonl): detection P/R/F1, accuracy@161 km, AUC",
+		func(g, p string) (any, error) {
+			gold, err := eval.ReadGeoGold(g)
+			if err != nil {
+				return nil, err
+			}
+			preds, err := eval.ReadGeoPredictions(p)
+			if err != nil {
+				return nil, err
+			}
+			return eval.ScoreGeo(gold, preds), nil
+		}},
+}
+
+func evalTask(name string, args []string, stdout, stderr io.Writer) int {
+	t := evalTasks[name]
+	fs := newFlags("eval "+name, "usage: attache eval "+name+" GOLD.jsonl [flags]\n\nScores "+t.about+".", stderr)
+	predPath := fs.String("pred", "", "score these Documents (JSONL) instead of running attache")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed at once")
+	keep := fs.String("out", "", "also write attache's Documents to this file")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return 2
+	}
+	goldPath := pos[0]
+	var secs float64
+	var n int
+	if *predPath == "" {
+		out := *keep
+		if out == "" {
+			f, err := os.CreateTemp("", "attache-eval-*.jsonl")
+			if err != nil {
+				fmt.Fprintf(stderr, "attache eval: %v\n", err)
+				return 1
+			}
+			f.Close()
+			out = f.Name()
+			defer os.Remove(out)
+		}
+		n, secs, err = analyzeGold(goldPath, out, *workers)
+		if err != nil {
+			fmt.Fprintf(stderr, "attache eval: %v\n", err)
+			return 1
+		}
+		*predPath = out
+	}
+	score, err := t.score(goldPath, *predPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "attache eval: %v\n", err)
+		return 1
+	}
+	report := map[string]any{"gold": goldPath, "score": score}
+	if secs > 0 {
+		report["documents"] = n
+		report["seconds"] = secs
+		report["documents_per_second"] = float64(n) / secs
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(report); err != nil {
+		fmt.Fprintf(stderr, "attache eval: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// analyzeGold runs attache on the text of every gold line ({"id", "text",
+// "published"}) and writes the Documents, in order, to out.
+func analyzeGold(goldPath, out string, workers int) (int, float64, error) {
+	f, err := os.Open(goldPath)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer f.Close()
+	var pages []page
+	var published []string
+	br := bufio.NewReaderSize(f, 1<<20)
+	for {
+		line, rerr := br.ReadBytes('\n')
+		if strings.TrimSpace(string(line)) != "" {
+			var g struct{ ID, Text, Published string }
+			if err := json.Unmarshal(line, &g); err != nil {
+				return 0, 0, fmt.Errorf("%s: %w", goldPath, err)
+			}
+			pages = append(pages, page{id: g.ID, raw: []byte(g.Text)})
+			published = append(published, g.Published)
+		}
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			return 0, 0, rerr
+		}
+	}
+	index := map[string]int{}
+	for i, p := range pages {
+		index[p.id] = i
+	}
+	p := attache.New(attache.Config{})
+	docs := make([]any, len(pages))
+	start := time.Now()
+	runPages(pages, workers, func(pg page) eval.Prediction {
+		i := index[pg.id]
+		d, err := p.Analyze(context.Background(), attache.Source{Input: pg.id, ID: pg.id, As: "text", Published: published[i], Data: pg.raw})
+		if err != nil {
+			docs[i] = map[string]string{"id": pg.id, "error": err.Error()}
+		} else {
+			docs[i] = d
+		}
+		return eval.Prediction{}
+	})
+	secs := time.Since(start).Seconds()
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return 0, 0, err
+	}
+	w, err := os.Create(out)
+	if err != nil {
+		return 0, 0, err
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, d := range docs {
+		if err := enc.Encode(d); err != nil {
+			w.Close()
+			return 0, 0, err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		w.Close()
+		return 0, 0, err
+	}
+	return len(pages), secs, w.Close()
+}
