@@ -90,8 +90,8 @@ func (p *parser) cardinal(i int) (float64, int, bool) {
 	total, cur := 0.0, 0.0
 	j := i
 	any := false
-	lastSmall := false // the previous word was below a hundred
-	for j < len(p.toks) {
+	lastSmall := false                // the previous word was below a hundred
+	for j < len(p.toks) && j-i < 12 { // a number is a few words; a long run is no number
 		t := &p.toks[j]
 		if t.kind == kPunct && t.low == "-" && any && !t.space && j+1 < len(p.toks) && !p.toks[j+1].space {
 			if l := p.toks[j+1].lx; l != nil && l.isCard && l.card < 10 && l.card > 0 && lastSmall && int(cur)%10 == 0 && cur >= 20 {

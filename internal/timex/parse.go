@@ -180,6 +180,9 @@ func (p *parser) blocked(i int) bool {
 
 // core returns the longest unmodified expression at i.
 func (p *parser) core(i int) result {
+	if i >= len(p.toks) || i > p.cur && p.toks[i].nl {
+		return result{}
+	}
 	var best result
 	try := func(r result) {
 		if r.ok() && r.end > best.end {

@@ -185,12 +185,7 @@ func (p *parser) current(g int) dval { return coarsen(p.dctV, g) }
 // parseDCT reads an ISO 8601 date or date-time; the date as written, so the
 // local date of a time with an offset.
 func parseDCT(s string) (time.Time, bool) {
-	if len(s) < 10 {
-		if len(s) == 4 { // a year alone
-			if y := atoi(s); y > 0 {
-				return day(y, 7, 1), true
-			}
-		}
+	if len(s) < 10 { // a year or month alone gives no day to count from
 		return time.Time{}, false
 	}
 	y, m, d := atoi(s[0:4]), atoi(s[5:7]), atoi(s[8:10])

@@ -36,6 +36,9 @@ func (p *parser) dir(i, end int) int {
 	}
 	s := p.sentence(i)
 	a, b := p.sents[s][0], p.sents[s][1]
+	// only the words around the expression: a long "sentence" (a list, a
+	// table, text without punctuation) must not make this quadratic
+	a, b = max(a, i-window), min(b, end+window)
 	// quotation marks split the sentence: the verbs of a quote and of its
 	// attribution ("..., he said") speak of different times
 	quote := 0
@@ -115,6 +118,9 @@ func (p *parser) clauseBoundary(k int) bool {
 	return false
 }
 
+// window bounds how many tokens on either side of an expression dir reads.
+const window = 48
+
 // quoteMark reports whether token k opens or closes a quotation.
 func (p *parser) quoteMark(k int) bool {
 	switch p.toks[k].low {
@@ -138,8 +144,12 @@ func (p *parser) cue(k int) (int, int) {
 	switch w {
 	case "will", "'ll", "shall", "won't", "wo", "gonna":
 		return cueFuture, 2
-	case "would":
+	case "would", "might", "should":
 		return cueFuture, 1
+	case "may":
+		if !p.toks[k].upper {
+			return cueFuture, 1
+		}
 	case "tomorrow", "upcoming":
 		return cueFuture, 1
 	case "next":
