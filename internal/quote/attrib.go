@@ -18,6 +18,13 @@ func (a *analyzer) attribute(s int) attr {
 // Miller, the spokesman, said`, `"...," according to CCTV`.
 func (a *analyzer) rightAttr(s int) (attr, bool) {
 	fr := a.rightFrame(s)
+	if sg := a.segs[s]; sg.closed && fr.empty() && a.is(sg.close+1, "—") && a.toks[sg.close+1].para == a.toks[sg.close].para {
+		// `"..." ― Ana Ruiz` after a full stop inside the quotation
+		fr.j = sg.close + 2
+		for fr.j < len(a.toks) && a.toks[fr.j].para == a.toks[sg.close].para && a.toks[fr.j].seg < 0 && !a.terminal(fr.j) && !a.toks[fr.j].sent {
+			fr.j++
+		}
+	}
 	k := fr.i
 	for n := 0; k < fr.j && n < 2 && a.is(k, ",", "—", "(", ":"); n++ {
 		k++
@@ -162,7 +169,7 @@ func (a *analyzer) leftAttr(s int) (attr, bool) {
 		case c.class == cAccord:
 			sp = a.trimNP(gap)
 		case c.part:
-			sp = a.subject(c.i)
+			sp = a.partSpeaker(c)
 		default:
 			lo := a.sents[a.sentOf[c.i]].i
 			sp = a.leftNP(c, lo)
@@ -306,7 +313,7 @@ func (a *analyzer) speakerFor(c cue) span {
 	case c.class == cAccord:
 		return a.accordNP(c, a.sents[a.sentOf[c.i]].j)
 	case c.part:
-		return a.subject(c.i)
+		return a.partSpeaker(c)
 	}
 	if c.i > lo && (a.is(c.i-1, ",", "—") || a.toks[c.i-1].k == kQuote) {
 		if sp := a.rightNP(c); !sp.empty() {
@@ -320,6 +327,18 @@ func (a *analyzer) speakerFor(c cue) span {
 		return a.rightNP(c)
 	}
 	return span{}
+}
+
+// partSpeaker is who speaks in a participle clause: the name just before it
+// ("footage of Trump saying"), else the subject of the sentence ("Biden
+// played it down, saying").
+func (a *analyzer) partSpeaker(c cue) span {
+	if p := c.i - 1; a.word(p) && a.toks[p].upper && !notNames[a.toks[p].low] && a.outside(p) {
+		if sp := a.leftNP(c, a.sents[a.sentOf[c.i]].i); !sp.empty() {
+			return sp
+		}
+	}
+	return a.subject(c.i)
 }
 
 // accordNP is the source after "according to", up to a comma or the end.

@@ -407,7 +407,7 @@ func (a *analyzer) indirect(c cue, ds []directDraft) (draft, bool) {
 	case c.class == cAccord:
 		spk = a.accordNP(c, sb)
 	case c.part:
-		spk = a.subject(c.i)
+		spk = a.partSpeaker(c)
 	default:
 		if c.i > sa && a.is(c.i-1, ",", "—") {
 			if sp := a.rightNP(c); !sp.empty() {

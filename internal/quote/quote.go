@@ -177,7 +177,7 @@ func (a *analyzer) run() []document.Quote {
 			continue
 		}
 		dq := document.Quote{Start: q.start, End: q.end, Text: a.text[q.start:q.end], Direct: q.direct}
-		if q.hasCue {
+		if q.hasCue && q.cue.j > q.cue.i && a.word(q.cue.i) {
 			dq.Cue = a.text[a.toks[q.cue.i].s:a.toks[q.cue.j-1].e]
 		}
 		dq.Speaker = document.Speaker{Entity: q.entity, Name: q.name}
@@ -265,13 +265,13 @@ func (a *analyzer) verbUse(i int, e entry) bool {
 			return false
 		case p == "to" && !e.part && !strings.HasSuffix(w, "ed") && w != "said" && w != "told":
 			return false
-		case determiners[p] && p != "one" && p != "two" && p != "some" && p != "many" && p != "most" && p != "all" && p != "both" && p != "several" && p != "few" && p != "other" && p != "senior" && p != "top":
+		case articles[p]:
 			return false // "the report", "his claims"
 		case strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"):
 			return false // "Trump's call"
 		}
 	}
-	if a.is(i+1, "of") && strings.HasSuffix(w, "s") {
+	if a.is(i+1, "of") && strings.HasSuffix(w, "s") && !ofVerbs[w] {
 		return false // "reports of"
 	}
 	if e.class == cName && a.is(i+1, "for", "on", "off", "up", "out", "in") {
@@ -279,6 +279,13 @@ func (a *analyzer) verbUse(i int, e entry) bool {
 	}
 	return true
 }
+
+// articles make the next word a noun.
+var articles = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+	"another", "every", "each", "no", "whose")
+
+// ofVerbs take "of" as verbs: "says of Clinton".
+var ofVerbs = set("says", "adds", "writes", "asks", "tells", "argues", "recalls", "thinks", "insists", "warns", "speaks")
 
 var passive = set("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "getting", "am", "'s")
 
@@ -390,6 +397,30 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 		j = k - 1
 	}
 	b := j + 1
+	i := a.npStart(b, lo, c.i)
+	for hops := 0; hops < 4 && i < b && i-1 > lo && a.is(i-1, ",") && a.word(i-2); hops++ {
+		// "Johnnie Wilson, of Springfield, Va., said": the appositive goes on
+		w := a.toks[i].low
+		if !(prepositions[w] || digit(w) || b-i == 1 && a.toks[i].upper && strings.HasSuffix(w, ".")) {
+			break
+		}
+		b = i - 1
+		i = a.npStart(b, lo, c.i)
+	}
+	if i >= b {
+		return span{}
+	}
+	h := a.toks[b-1].low
+	if h == "him" || h == "them" || h == "me" || h == "us" || h == "it's" || h == "there" || h == "who" || digit(h) {
+		return span{}
+	}
+	return span{i, b}
+}
+
+// npStart is where the noun phrase ending before token b starts, scanning
+// back to lo at most, over ten words, stopping at punctuation, clause words,
+// pronouns and other cue verbs (the cue itself is at verb).
+func (a *analyzer) npStart(b, lo, verb int) int {
 	i := b
 	for i-1 >= lo && b-i < 10 {
 		t := a.toks[i-1]
@@ -410,7 +441,7 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 				}
 				break
 			}
-			if isCue(t.low) && i-1 != c.i {
+			if isCue(t.low) && i-1 != verb {
 				break
 			}
 			i--
@@ -426,14 +457,7 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 	for i < b && a.word(i) && (digit(a.toks[i].low) || timeWords[a.toks[i].low] || notNames[a.toks[i].low] && !determiners[a.toks[i].low] && !pronouns[a.toks[i].low] && i+1 < b) {
 		i++
 	}
-	if i >= b {
-		return span{}
-	}
-	h := a.toks[b-1].low
-	if h == "him" || h == "them" || h == "me" || h == "us" || h == "it's" || h == "there" || h == "who" || digit(h) {
-		return span{}
-	}
-	return span{i, b}
+	return i
 }
 
 // rightNP finds an inverted subject after the cue: said Matthew Miller, said
@@ -486,7 +510,13 @@ func (a *analyzer) rightNP(c cue) span {
 
 // npEnd reports whether a noun phrase may end before token j.
 func (a *analyzer) npEnd(j int) bool {
-	if j >= len(a.toks) || a.toks[j].k != kWord || a.toks[j].para != a.toks[j-1].para {
+	if j >= len(a.toks) || a.toks[j].para != a.toks[j-1].para {
+		return true
+	}
+	if a.toks[j].k == kQuote {
+		return false // said North Korea's latest "provocation ...": a clause
+	}
+	if a.toks[j].k != kWord {
 		return true
 	}
 	w := a.toks[j].low
@@ -518,7 +548,7 @@ func (a *analyzer) subject(i int) span {
 	// skip an opening adverbial: "In a statement, ...", "On Monday, ..."
 	for m := k; m < i && m < k+12; m++ {
 		if a.is(m, ",") {
-			if w := a.toks[k].low; stops[w] || notNames[w] || prepositions[w] || isCue(w) {
+			if w := a.toks[k].low; (stops[w] || notNames[w] || prepositions[w] || isCue(w)) && !pronouns[w] && !determiners[w] {
 				k = m + 1
 			}
 			break

@@ -36,6 +36,13 @@ func (a *analyzer) speakerName(sp span) phrase {
 			break
 		}
 	}
+	for k := sp.i + 1; k < end; k++ {
+		// "Stacey Plaskett of the Virgin Islands", "the director of the FBI"
+		if a.is(k, "of", "for", "at", "from", "in", "with") && a.word(k-1) && a.toks[k-1].upper && !titles[a.toks[k-1].low] {
+			end = k
+			break
+		}
+	}
 	for end > sp.i && !a.word(end-1) {
 		end--
 	}
