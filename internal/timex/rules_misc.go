@@ -463,6 +463,10 @@ func (p *parser) refWords(i int) result {
 		}
 	case "the":
 		j := i + 1
+		// "the weeks ahead", "the months ahead"
+		if l := p.lx(j); l != nil && l.plural && l.unit != uNone && p.next(j+1) == "ahead" {
+			return p.vagueSpan("next", l.unit, j+2)
+		}
 		switch p.next(j) {
 		case "near", "distant", "immediate", "not-too-distant":
 			j++

@@ -90,14 +90,18 @@ func (p *parser) quantity(i int) result {
 	switch p.next(e) {
 	case "ago":
 		return p.ago(n, u, e+1)
-	case "earlier", "before":
-		if p.next(e) == "before" && !p.clauseEnd(e+1) {
+	case "earlier", "before", "later", "after":
+		w := p.next(e)
+		if (w == "before" || w == "after") && !p.clauseEnd(e+1) {
 			break
 		}
-		return p.offset(n, u, -1, e+1)
-	case "later", "after":
-		if p.next(e) == "after" && !p.clauseEnd(e+1) {
+		if u <= uWeek {
+			// TimeBank: "three days later" is the duration "three days", the
+			// word after it a signal; "a year earlier" is a date
 			break
+		}
+		if w == "earlier" || w == "before" {
+			return p.offset(n, u, -1, e+1)
 		}
 		return p.offset(n, u, 1, e+1)
 	case "from":

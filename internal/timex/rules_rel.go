@@ -157,15 +157,7 @@ func (p *parser) relative(i int) result {
 					end += 2
 				}
 				if n == vague {
-					// TimeML: "the past few weeks" is a vague duration; "the next
-					// several months" lies in the future
-					if u < uMonth {
-						return result{end: end, typ: tDuration, val: duration(vague, u)}
-					}
-					if det == "next" || det == "coming" || det == "following" {
-						return refRes(end, "FUTURE_REF")
-					}
-					return refRes(end, "PAST_REF")
+					return p.vagueSpan(det, u, end)
 				}
 				return result{end: end, typ: tDuration, val: duration(n, u)}
 			}
@@ -174,13 +166,16 @@ func (p *parser) relative(i int) result {
 	// recent / coming + plural unit: "recent years", "coming months"
 	if l := p.lx(k); l != nil && l.plural && (l.unit != uNone || l.season != "") {
 		switch det {
-		case "recent", "past", "last", "previous", "prior":
-			if det == "recent" && l.unit != uNone && l.unit < uYear {
+		case "recent":
+			if l.unit != uNone && l.unit < uYear {
 				return result{end: k + 1, typ: tDuration, val: duration(vague, min(l.unit, uMonth))}
 			}
 			return refRes(k+1, "PAST_REF")
-		case "coming", "next", "upcoming", "following":
-			return refRes(k+1, "FUTURE_REF")
+		case "past", "last", "previous", "prior", "coming", "next", "upcoming", "following":
+			if l.unit == uNone {
+				return result{}
+			}
+			return p.vagueSpan(det, l.unit, k+1)
 		}
 		return result{}
 	}
@@ -375,6 +370,20 @@ func (p *parser) relative(i int) result {
 		return result{}
 	}
 	return result{}
+}
+
+// vagueSpan is "the next several months", "the past few weeks", "coming
+// years": as in TimeBank, a span of months or quarters ahead or behind is
+// FUTURE_REF or PAST_REF, others a vague duration ("PXW", "PXY").
+func (p *parser) vagueSpan(det string, u, end int) result {
+	if u == uMonth || u == uQuarter {
+		switch det {
+		case "next", "coming", "following", "upcoming":
+			return refRes(end, "FUTURE_REF")
+		}
+		return refRes(end, "PAST_REF")
+	}
+	return result{end: end, typ: tDuration, val: duration(vague, u)}
 }
 
 // weekdayBefore is the last weekday wd strictly before v.

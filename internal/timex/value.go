@@ -353,9 +353,11 @@ func duration(n float64, unit int) string {
 	case uMonth:
 		return "P" + f(n) + "M"
 	case uQuarter:
+		return "P" + f(n) + "Q"
+	case uHalf:
+		return "P" + f(6*n) + "M"
+	case uSeason:
 		return "P" + f(3*n) + "M"
-	case uHalf, uSeason:
-		return "P" + f(n*map[int]float64{uHalf: 6, uSeason: 3}[unit]) + "M"
 	case uYear:
 		if !whole(n) && whole(n*12) {
 			s := "P"
