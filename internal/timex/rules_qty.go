@@ -269,6 +269,13 @@ func (p *parser) barePlural(i int) result {
 	if p.next(e) == "ago" {
 		return refRes(e+1, "PAST_REF")
 	}
+	// "hours after the blast", "minutes later", "weeks before the vote"
+	switch p.next(e) {
+	case "later", "after", "earlier", "before":
+		if l.unit <= uMonth && p.low(i-1) != "the" && p.low(i-1) != "of" && p.low(i-1) != "first" && p.low(i-1) != "last" && p.low(i-1) != "final" && !(p.kind(i-1) == kWord && p.toks[i-1].lx != nil && p.toks[i-1].lx.isCard) {
+			return result{end: e, typ: tDuration, val: duration(vague, l.unit)}
+		}
+	}
 	switch p.low(i - 1) {
 	case "for", "within", "took", "take", "takes", "lasted", "last", "spent", "spend":
 	default:
