@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // directDraft is a direct quotation being grouped from segments.
 type directDraft struct {
 	draft
@@ -352,10 +354,7 @@ func (a *analyzer) words(segs []int) int {
 }
 
 // skipIndirect are cue words too ambiguous for reported speech without a quotation.
-var skipIndirect = set("read", "reads", "posted", "continued", "call", "calls", "find", "show", "reveal",
-	"confirm", "indicate", "suggest", "ask", "tell", "say", "think", "know", "feel", "agree", "hope",
-	"expect", "worry", "fear", "doubt", "suspect", "believe", "claim", "insist", "argue", "warn",
-	"predict", "admit", "acknowledge", "understand", "recognize", "contend", "assert")
+var skipIndirect = set("read", "reads", "posted", "continued", "call", "calls")
 
 // dedupe keeps, of two reported-speech quotes one inside the other, the
 // outer one ("told CNN that he believes ...": what was told), except that
@@ -441,14 +440,20 @@ func (a *analyzer) indirect(c cue, ds []directDraft) (draft, bool) {
 		if k, ok := a.complement(c, sb); ok {
 			cs, ce = a.clause(k, sb, ds)
 		}
-		if cs < 0 && !c.part && spk.i > sa && a.is(spk.i-1, ",", "—") && a.shortTail(c.j, sb) {
+		tail := c.j
+		if c.class == cTell {
+			for tail < sb && a.word(tail) && !prepositions[a.toks[tail].low] && !timeWords[a.toks[tail].low] && tail-c.j < 4 {
+				tail++ // told reporters
+			}
+		}
+		if cs < 0 && !c.part && spk.i > sa && a.is(spk.i-1, ",", "—") && a.shortTail(tail, sb) {
 			// "..., X said" and "Climate change, X says, is ..."
 			cs, ce = a.clause(sa, spk.i-1, ds)
 			k := c.j
 			for k < sb && a.word(k) && (timeWords[a.toks[k].low] || between[a.toks[k].low]) {
 				k++
 			}
-			if cs >= 0 && a.is(k, ",") && a.word(k+1) && !stops[a.toks[k+1].low] {
+			if cs >= 0 && a.is(k, ",") && a.word(k+1) && (!stops[a.toks[k+1].low] || a.is(k+1, "that", "which", "is", "was", "are", "were", "has", "have", "will", "would")) {
 				if _, isCue := a.cueAt(k + 1); !isCue {
 					if _, e := a.clause(k+1, sb, ds); e > ce {
 						ce = e
@@ -469,6 +474,9 @@ func (a *analyzer) indirect(c cue, ds []directDraft) (draft, bool) {
 // content is before the speaker.
 func (a *analyzer) shortTail(k, sb int) bool {
 	words := 0
+	if a.word(k) && !prepositions[a.toks[k].low] && !timeWords[a.toks[k].low] && !adverbLy(a.toks[k].low) && !(a.toks[k].upper && timeWords[lower(a.text[a.toks[k].s:a.toks[k].e])]) {
+		return false // "..., the poll shows her with a lead": a clause follows the verb
+	}
 	for ; k < sb; k++ {
 		if a.is(k, ",") || a.terminal(k) {
 			return true
@@ -583,6 +591,11 @@ func (a *analyzer) clause(i, j int, ds []directDraft) (int, int) {
 		if a.toks[k].seg < 0 {
 			if a.is(k, ",", "—") && k+1 < j {
 				if c, ok := a.cueAt(k + 1); ok && (c.part || c.class == cAccord) {
+					end = k
+					break
+				}
+				// ", putting them ahead", ", while Bush said ...": another clause
+				if w := a.toks[k+1].low; a.word(k+1) && (strings.HasSuffix(w, "ing") && w != "including" && !a.toks[k+1].upper || w == "while" || w == "whereas" || w == "but") {
 					end = k
 					break
 				}

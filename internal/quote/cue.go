@@ -54,7 +54,7 @@ var lemmas = map[class][]string{
 		"imagine", "guess", "learn", "notice", "discover", "consider", "wish", "sense", "trust", "presume",
 		"suppose", "anticipate", "bet|bets|bet|betting", "hypothesize", "conjecture", "insist"},
 	cEvidence: {"show|shows|showed|showing|shown", "find|finds|found|finding", "demonstrate", "reveal", "confirm", "indicate", "suggest", "conclude"},
-	cAsk:      {"ask", "question", "inquire", "query", "wonder"},
+	cAsk:      {"ask", "question|questioned|questioned|questioning", "inquire", "query", "wonder"},
 	cName: {"call", "dub|dubs|dubbed|dubbing", "label|labels|labeled|labeling", "labelled", "term", "brand",
 		"liken", "describe", "deem", "nickname", "characterize", "characterise", "refer|refers|referred|referring",
 		"decry", "denounce", "deride", "tout", "praise", "blast", "slam|slams|slammed|slamming", "threaten",
@@ -69,7 +69,7 @@ var baseCues = set("say", "tell", "think", "believe", "know", "feel", "hope", "f
 	"warn", "predict", "recall", "understand", "recognize", "estimate", "suggest", "maintain", "complain", "deny",
 	"concede", "go on to say", "point out", "write", "explain", "add", "note", "describe", "call", "conclude",
 	"observe", "caution", "remark", "reply", "respond", "recount", "allege", "argue", "testify", "declare",
-	"announce", "promise", "vow", "pledge", "boast", "lament", "acknowledge", "put it", "tweet", "wonder")
+	"announce", "promise", "vow", "pledge", "boast", "lament", "acknowledge", "put it", "wonder")
 
 // forms expands a lemma to its forms: base, third person, past, -ing.
 func forms(l string) []string {

@@ -280,6 +280,10 @@ func (a *analyzer) verbUse(i int, e entry) bool {
 	return true
 }
 
+// auxiliaries after a noun phrase make it the subject of a clause.
+var auxiliaries = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+	"would", "can", "could", "may", "might", "should", "must", "shall", "it's", "not", "isn't", "wasn't", "won't")
+
 // articles make the next word a noun.
 var articles = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
 	"another", "every", "each", "no", "whose")
@@ -520,6 +524,9 @@ func (a *analyzer) npEnd(j int) bool {
 		return true
 	}
 	w := a.toks[j].low
+	if auxiliaries[w] {
+		return false // said Nunberg was ...: a clause
+	}
 	if stops[w] || timeWords[w] {
 		return true
 	}
