@@ -28,6 +28,7 @@ type token struct {
 // UTF-8 are punctuation tokens of their own.
 func tokenize(text string, toks []token) []token {
 	toks = toks[:0]
+	low := asciiLower(text) // tokens that are ASCII take their lower case from here, without allocating
 	i := 0
 	space, nl := true, true
 	newlines := 0
@@ -81,7 +82,13 @@ func tokenize(text string, toks []token) []token {
 		if kind == kWord {
 			tk.upper = unicode.IsUpper(r)
 		}
-		tk.low = lower(text[start:i])
+		tk.low = low[start:i]
+		for k := start; k < i; k++ {
+			if text[k] >= utf8.RuneSelf {
+				tk.low = lowerSlow(text[start:i])
+				break
+			}
+		}
 		if kind != kPunct || tk.low == "'" || tk.low == "’" {
 			tk.lx = lexicon[tk.low]
 		}
@@ -163,18 +170,27 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-// lower folds ASCII upper case and the typographic apostrophe; it returns s
-// itself when nothing changes, so most tokens cost no allocation.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return lowerSlow(s)
+// asciiLower folds the ASCII upper case of s, byte for byte, so that offsets
+// into s are offsets into the result; it returns s itself when nothing changes.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
 		}
 	}
-	return s
+	return string(b)
 }
 
+// lowerSlow folds a token with non-ASCII characters: upper case and the
+// typographic apostrophe, which becomes "'".
 func lowerSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
