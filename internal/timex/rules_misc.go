@@ -600,6 +600,33 @@ func (p *parser) modified(i int) result {
 	return r
 }
 
+// seasonNear is season s (1 spring ... 4 winter) nearest the publication
+// date in direction dir: the current one, the last or the next. A winter
+// takes the year it begins in.
+func (p *parser) seasonNear(s, dir int) dval {
+	y, m := p.dct.Year(), int(p.dct.Month())
+	if m <= 2 {
+		y--
+	}
+	cur := y*4 + seasonOf(m) - 1
+	next := cur + (s-1-cur%4+4)%4 // the first season s from now on
+	prev := next
+	if prev > cur {
+		prev -= 4
+	}
+	idx := prev
+	switch dir {
+	case future, present:
+		idx = next
+	case past:
+	default:
+		if next-cur < cur-prev {
+			idx = next
+		}
+	}
+	return dval{g: gSeason, y: idx / 4, q: idx%4 + 1}
+}
+
 // ---- approximations -----------------------------------------------------------
 
 // approx parses an approximate quantity or time: "nearly five years",
@@ -682,6 +709,10 @@ func (p *parser) theUnit(i int) result {
 	if p.next(j) == "fiscal" || p.next(j) == "full" || p.next(j) == "whole" || p.next(j) == "entire" {
 		fiscal = true
 		j++
+	}
+	if l := p.lx(j); l != nil && l.season != "" && !l.plural && !fiscal && p.next(j+1) != "of" && p.hasDCT {
+		// "the summer": the one the tense points at
+		return dateRes(j+1, p.seasonNear(seasonIndex(l.season), p.dir(i, j+1)))
 	}
 	u, e := p.unitAt(j)
 	if u == uNone || p.lx(j).plural || lexUnitName(p.low(j)) == "" {

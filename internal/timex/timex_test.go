@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 		{"Second-quarter profit doubled from a year earlier.", "Second-quarter=DATE:2023-Q2; a year earlier=DATE:2022-Q2"},
 		{"Protesters gathered over the weekend in the capital.", "the weekend=DATE:2023-W24-WE"},
 		{"Turnout was high this summer and low last winter.", "this summer=DATE:2023-SU; last winter=DATE:2022-WI"},
+		{"The crops failed in the spring; a decision is due by the autumn.", "the spring=DATE:2023-SP; the autumn=DATE:2023-FA"},
+		{"Hours after the blast, police arrived; minutes later the road closed.", "Hours=DURATION:PTXH; minutes=DURATION:PTXM"},
 		// times
 		{"The announcement came at 9:31 PM local time.", "9:31 PM local time=TIME:2023-06-18T21:31"},
 		{"The polls will close at 8 p.m. Tuesday.", "8 p.m. Tuesday=TIME:2023-06-20T20:00"},
