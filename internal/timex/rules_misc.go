@@ -516,6 +516,23 @@ func (p *parser) modified(i int) result {
 		if p.hyphen(j) {
 			j++
 		}
+		// "mid-afternoon yesterday", "late Friday night" is below; "early morning"
+		if part, e, pl := p.dayPart(j); part != "" && !pl && w != "earlier" && w != "later" {
+			v := dval{}
+			for _, r := range [...]result{p.deictic(e), p.weekdayExpr(e)} {
+				if r.ok() && r.typ == tDate && r.cal.g == gDay {
+					v, e = r.cal, r.end
+					break
+				}
+			}
+			if v.g == gNone {
+				v = p.dayContext(i)
+			}
+			if v.g == gNone {
+				return timeRes(e, dval{g: gPart, y: unknownYear, part: part})
+			}
+			return timeRes(e, withPart(v, part))
+		}
 		if w == "earlier" || w == "later" {
 			// "earlier in the year", "later in the day"
 			if p.next(j) == "in" && p.next(j+1) == "the" {

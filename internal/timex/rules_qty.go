@@ -465,6 +465,11 @@ func (p *parser) clockAt(i int) (hh, mm, end int, ok bool) {
 			e++
 			explicit = true
 		}
+		if !explicit && len(s) == k && hh <= 12 {
+			if h, e2 := p.inThePart(hh, e); e2 > e { // "4 in the morning"
+				hh, e, explicit = h, e2, true
+			}
+		}
 		if !explicit && len(s) == k {
 			return // a bare number is no time
 		}
@@ -479,6 +484,8 @@ func (p *parser) clockAt(i int) (hh, mm, end int, ok bool) {
 		} else if ampm(p.next(e)) && len(p.toks[e].low) > 2 {
 			hh = applyAMPM(hh, p.next(e))
 			e++
+		} else if h, e2 := p.inThePart(hh, e); e2 > e {
+			hh, e = h, e2
 		} else {
 			return
 		}
@@ -504,6 +511,32 @@ func (p *parser) clockAt(i int) (hh, mm, end int, ok bool) {
 		e += 2
 	}
 	return hh, mm, e, true
+}
+
+// inThePart reads "in the morning", "in the afternoon", "in the evening",
+// "at night" after an hour and returns the hour on a 24-hour clock.
+func (p *parser) inThePart(hh, e int) (int, int) {
+	switch {
+	case p.next(e) == "in" && p.next(e+1) == "the":
+		switch p.next(e + 2) {
+		case "morning":
+			if hh == 12 {
+				hh = 0
+			}
+			return hh, e + 3
+		case "afternoon", "evening":
+			if hh < 12 {
+				hh += 12
+			}
+			return hh, e + 3
+		}
+	case p.next(e) == "at" && p.next(e+1) == "night":
+		if hh < 12 && hh >= 6 {
+			hh += 12
+		}
+		return hh, e + 2
+	}
+	return hh, e
 }
 
 func ampm(s string) bool {
