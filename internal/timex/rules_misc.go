@@ -727,6 +727,12 @@ func (p *parser) theUnit(i int) result {
 		fiscal = true
 		j++
 	}
+	// "the week of March 6"
+	if p.next(j) == "week" && p.next(j+1) == "of" && !fiscal {
+		if r := p.calendarDate(j + 2); r.ok() && r.cal.g == gDay && r.cal.y != unknownYear {
+			return dateRes(r.end, coarsen(r.cal, gWeek))
+		}
+	}
 	if l := p.lx(j); l != nil && l.season != "" && !l.plural && !fiscal && p.next(j+1) != "of" && p.hasDCT {
 		// "the summer": the one the tense points at
 		return dateRes(j+1, p.seasonNear(seasonIndex(l.season), p.dir(i, j+1)))

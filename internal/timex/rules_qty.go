@@ -315,6 +315,12 @@ func (p *parser) set(i int) result {
 		return result{}
 	case "year-ago", "year-earlier":
 		return p.yearAgo(i, i+1)
+	case "week":
+		// "week 25": an ISO week of this year
+		if n := atoi(p.next(i + 1)); n >= 1 && n <= 53 && p.hasDCT && p.toks[i].upper == (i == p.sents[p.sentence(i)][0]) {
+			y, _ := p.dct.ISOWeek()
+			return dateRes(i+2, dval{g: gWeek, y: y, w: n})
+		}
 	case "year":
 		if p.hyphen(i+1) && (p.next(i+2) == "ago" || p.next(i+2) == "earlier") {
 			return p.yearAgo(i, i+3)

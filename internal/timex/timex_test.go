@@ -78,6 +78,7 @@ func TestFind(t *testing.T) {
 		{"Trade rose in the second half of 2022 and in the first half.", "the second half of 2022=DATE:2022-H2; the first half=DATE:2023-H1"},
 		{"Second-quarter profit doubled from a year earlier.", "Second-quarter=DATE:2023-Q2; a year earlier=DATE:2022-Q2"},
 		{"Protesters gathered over the weekend in the capital.", "the weekend=DATE:2023-W24-WE"},
+		{"Sales peaked in week 25 and a hearing is set for the week of July 3.", "week 25=DATE:2023-W25; the week of July 3=DATE:2023-W27"},
 		{"Turnout was high this summer and low last winter.", "this summer=DATE:2023-SU; last winter=DATE:2022-WI"},
 		{"The crops failed in the spring; a decision is due by the autumn.", "the spring=DATE:2023-SP; the autumn=DATE:2023-FA"},
 		{"Hours after the blast, police arrived; minutes later the road closed.", "Hours=DURATION:PTXH; minutes=DURATION:PTXM"},
