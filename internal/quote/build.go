@@ -354,7 +354,7 @@ func (a *analyzer) words(segs []int) int {
 }
 
 // skipIndirect are cue words too ambiguous for reported speech without a quotation.
-var skipIndirect = set("read", "reads", "posted", "continued", "call", "calls")
+var skipIndirect = set("read", "reads", "posted", "continued", "call", "calls", "states", "tweets", "posts")
 
 // dedupe keeps, of two reported-speech quotes one inside the other, the
 // outer one ("told CNN that he believes ...": what was told), except that
@@ -394,6 +394,9 @@ func dedupe(qs []draft) []draft {
 func (a *analyzer) indirect(c cue, ds []directDraft) (draft, bool) {
 	st := a.sents[a.sentOf[c.i]]
 	sa, sb := st.i, st.j
+	if s := a.toks[sa].seg; s >= 0 && a.segs[s].open < sa {
+		sa = a.segs[s].open // the sentence starts inside a quotation
+	}
 	// a quotation opened in the sentence belongs to it to its end
 	for k := sa; k < sb; k++ {
 		if s := a.toks[k].seg; s >= 0 && a.segs[s].open == k {
@@ -453,10 +456,17 @@ func (a *analyzer) indirect(c cue, ds []directDraft) (draft, bool) {
 			for k < sb && a.word(k) && (timeWords[a.toks[k].low] || between[a.toks[k].low]) {
 				k++
 			}
-			if cs >= 0 && a.is(k, ",") && a.word(k+1) && (!stops[a.toks[k+1].low] || a.is(k+1, "that", "which", "is", "was", "are", "were", "has", "have", "will", "would")) {
+			if a.is(k, ",") && a.word(k+1) && (!stops[a.toks[k+1].low] || a.is(k+1, "that", "which", "is", "was", "are", "were", "has", "have", "will", "would")) {
 				if _, isCue := a.cueAt(k + 1); !isCue {
 					if _, e := a.clause(k+1, sb, ds); e > ce {
 						ce = e
+						if cs < 0 { // "Many days, former employees said, she would stay ..."
+							f := sa
+							for f < spk.i && !a.word(f) {
+								f++
+							}
+							cs = a.toks[f].s
+						}
 					}
 				}
 			}
@@ -564,6 +574,25 @@ func (a *analyzer) complement(c cue, sb int) (int, bool) {
 	return 0, false
 }
 
+// trailingAttribution: tokens from k are a speaker and a cue verb ending the
+// span before j ("he said", "Mr. Smith added").
+func (a *analyzer) trailingAttribution(k, j int) bool {
+	for m := k; m < j && m-k <= 5; m++ {
+		if !a.word(m) {
+			return false
+		}
+		if c, ok := a.cueAt(m); ok && m > k && !c.part && c.class != cName {
+			for e := c.j; e < j; e++ {
+				if a.toks[e].k == kWord && !timeWords[a.toks[e].low] && !prepositions[a.toks[e].low] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // clauseStart: a word that may open a reported clause.
 func (a *analyzer) clauseStart(k int) bool {
 	if !a.word(k) {
@@ -579,8 +608,19 @@ func (a *analyzer) clauseStart(k int) bool {
 	if determiners[w] {
 		return true
 	}
-	return a.toks[k].upper
+	if a.toks[k].upper {
+		return true
+	}
+	// a bare noun: "said families of people killed by police file lawsuits"
+	return !bareObjects[w] && !isCue(w) && !adverbLy(w) && !strings.HasSuffix(w, "ing") && a.word(k+1) && a.word(k+2)
 }
+
+// bareObjects follow "said" without a clause.
+var bareObjects = set("goodbye", "something", "nothing", "anything", "everything", "yes", "hello", "thanks", "little",
+	"much", "more", "less", "otherwise", "publicly", "earlier", "later", "recently", "previously",
+	"repeatedly", "today", "yesterday", "tonight", "last", "next", "this", "so", "too", "only", "very", "what",
+	"sorry", "hi", "amen", "enough", "aloud", "all", "once", "twice", "again", "often", "separately",
+	"privately", "simply", "flatly", "firmly", "instead")
 
 // clause returns the byte span of the content between tokens i and j,
 // stopping before a later attribution, and with end punctuation trimmed;
@@ -599,6 +639,22 @@ func (a *analyzer) clause(i, j int, ds []directDraft) (int, int) {
 					end = k
 					break
 				}
+				if c, ok := a.cueAt(k + 1); ok && c.class != cName && k > i {
+					end = k // "who said he votes, said one candidate ...": the relative clause ends
+					break
+				}
+				if a.is(k+1, "and", "or") && (pronouns[a.toks[min(k+2, len(a.toks)-1)].low] || auxiliaries[a.toks[min(k+2, len(a.toks)-1)].low]) {
+					end = k // ", and he reiterated", ", and has championed": another clause
+					break
+				}
+				if a.trailingAttribution(k+1, j) {
+					end = k // "... in government work, he said"
+					break
+				}
+			}
+			if a.is(k, "—") && k > i+2 {
+				end = k // "... terrorists — a proposal he has raised"
+				break
 			}
 			continue
 		}

@@ -43,7 +43,7 @@ var lemmas = map[class][]string{
 		"recite", "concede", "relate", "offer", "volunteer", "interrupt", "chime in|chimes in|chimed in|chiming in",
 		"sum up|sums up|summed up|summing up", "shoot back|shoots back|shot back|shooting back",
 		"fire back|fires back|fired back|firing back", "write back|writes back|wrote back|writing back", "declare", "point out|points out|pointed out|pointing out", "go on to say|goes on to say|went on to say|going on to say",
-		"predict", "guarantee", "forecast|forecasts|forecast|forecasting", "assure", "acknowledge", "contest",
+		"predict", "forecast|forecasts|forecast|forecasting", "assure", "acknowledge", "contest",
 		"dispute", "rebut|rebuts|rebutted|rebutting", "urge", "plead", "beg|begs|begged|begging", "implore",
 		"wonder", "speculate", "opine", "quote", "recommend", "propose", "warn", "announce",
 	},
@@ -132,7 +132,9 @@ var between = set("also", "later", "then", "previously", "recently", "often", "r
 	"reluctantly", "readily", "finally", "eventually", "ultimately", "occasionally", "routinely",
 	"generally", "usually", "typically", "sometimes", "certainly", "surely", "apparently", "evidently",
 	"well", "must", "should", "shall", "widely", "strongly", "mistakenly", "falsely", "correctly", "rightly",
-	"wrongly")
+	"wrongly", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't",
+	"isn't", "wasn't", "aren't", "weren't", "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "can’t", "couldn’t",
+	"hasn’t", "haven’t", "hadn’t", "isn’t", "wasn’t", "aren’t", "weren’t")
 
 // relative pronouns end a speaker phrase.
 var relative = set("who", "which", "that", "whom")

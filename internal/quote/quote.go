@@ -489,7 +489,7 @@ func (a *analyzer) rightNP(c cue) span {
 	}
 	limit := 9
 	if !first.upper && !afterQuote {
-		limit = 6
+		limit = 5
 	}
 	j := k
 	for j < len(a.toks) && j-k < limit && a.word(j) && a.outside(j) && !stops[a.toks[j].low] {
@@ -527,14 +527,20 @@ func (a *analyzer) npEnd(j int) bool {
 	if auxiliaries[w] {
 		return false // said Nunberg was ...: a clause
 	}
-	if stops[w] || timeWords[w] {
+	if npFollow[w] || prepositions[w] || timeWords[w] {
 		return true
 	}
 	if strings.HasSuffix(w, "ing") && isCue(w) {
 		return true
 	}
-	return w == "of" || w == "for" || w == "at" || w == "from" || w == "said"
+	return w == "said"
 }
+
+// npFollow are words that may follow an inverted speaker: "said Ana Ruiz,
+// who ...", "said Li Wei as he left".
+var npFollow = set("who", "whose", "when", "while", "as", "because", "after", "before", "since", "in", "on",
+	"at", "during", "to", "of", "for", "from", "with", "about", "adding", "noting", "referring", "though",
+	"although", "if", "until", "where", "via", "by")
 
 // subject finds the subject at the start of the clause holding token i: for
 // participles ("..., saying") and sentences whose verb is far from the quote.
