@@ -163,11 +163,7 @@ func (a *analyzer) withClause(d *directDraft, s int) {
 	}
 	d.start = a.toks[fr.i].s
 	a.closeMark(d)
-	if mixedDirect {
-		d.direct = 2*(a.segs[s].end-a.segs[s].start) > d.end-d.start
-	} else {
-		d.direct = false
-	}
+	d.direct = false // a mixed quote: words of the narrative lead into the quotation
 }
 
 // midSentence: segment s opens after words of its own sentence, with no cue:
@@ -318,15 +314,10 @@ func (a *analyzer) indirects(ds []directDraft) []draft {
 	absorbed := make([]bool, len(ds))
 	for k := range ind {
 		q := &ind[k]
-		quoted := 0
 		for n, d := range ds {
 			if d.start >= q.start && d.end <= q.end {
-				absorbed[n] = true
-				quoted += d.end - d.start
+				absorbed[n] = true // a mixed quote: reported speech with quoted words; Direct stays false
 			}
-		}
-		if quoted*2 > q.end-q.start && mixedDirect {
-			q.direct = true
 		}
 		out = append(out, *q)
 	}
@@ -341,9 +332,6 @@ func (a *analyzer) indirects(ds []directDraft) []draft {
 	}
 	return out
 }
-
-// mixedDirect marks a mixed quotation direct when most of it is quoted.
-var mixedDirect = true
 
 func (a *analyzer) words(segs []int) int {
 	n := 0
@@ -530,6 +518,14 @@ func (a *analyzer) complement(c cue, sb int) (int, bool) {
 		skipTime()
 		if a.is(k, "that", ":") {
 			return k + 1, true
+		}
+		if a.word(k) && prepositions[a.toks[k].low] {
+			// told reporters on Tuesday that ...
+			for m := k; m < sb && m-k < 8 && a.word(m) && !a.terminal(m); m++ {
+				if a.is(m, "that") {
+					return m + 1, true
+				}
+			}
 		}
 		if m-c.j <= 2 && a.word(k) && (pronouns[a.toks[k].low] || a.is(k, "the", "there")) {
 			return k, true
