@@ -95,7 +95,7 @@ func (a *analyzer) onlyWords(sp span) bool {
 // endsPara: nothing but punctuation from token j to the end of its paragraph.
 func (a *analyzer) endsPara(j int) bool {
 	for k := j; k < len(a.toks) && a.toks[k].para == a.toks[j-1].para; k++ {
-		if a.toks[k].k == kWord || a.toks[k].k == kQuote {
+		if a.toks[k].k == kWord || a.toks[k].k == kQuote || k-j > window {
 			return false
 		}
 	}
@@ -171,7 +171,7 @@ func (a *analyzer) leftAttr(s int) (attr, bool) {
 		case c.part:
 			sp = a.partSpeaker(c)
 		default:
-			lo := a.sents[a.sentOf[c.i]].i
+			lo := a.sentLo(c.i)
 			sp = a.leftNP(c, lo)
 			if sp.empty() {
 				sp = a.rightNP(c)
@@ -308,10 +308,10 @@ func (a *analyzer) sentenceAttr(s int) (attr, bool) {
 
 // speakerFor finds the speaker of any cue.
 func (a *analyzer) speakerFor(c cue) span {
-	lo := a.sents[a.sentOf[c.i]].i
+	lo := a.sentLo(c.i)
 	switch {
 	case c.class == cAccord:
-		return a.accordNP(c, a.sents[a.sentOf[c.i]].j)
+		return a.accordNP(c, a.sentHi(c.i))
 	case c.part:
 		return a.partSpeaker(c)
 	}
@@ -334,7 +334,7 @@ func (a *analyzer) speakerFor(c cue) span {
 // played it down, saying").
 func (a *analyzer) partSpeaker(c cue) span {
 	if p := c.i - 1; a.word(p) && a.toks[p].upper && !notNames[a.toks[p].low] && a.outside(p) {
-		if sp := a.leftNP(c, a.sents[a.sentOf[c.i]].i); !sp.empty() {
+		if sp := a.leftNP(c, a.sentLo(c.i)); !sp.empty() {
 			return sp
 		}
 	}

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // directDraft is a direct quotation being grouped from segments.
 type directDraft struct {
@@ -221,7 +224,7 @@ func (a *analyzer) extend(d *directDraft, s, last int) {
 // "..."`), or the subject of a paragraph before it that ends with a colon.
 func (a *analyzer) nearbySpeaker(s int) (cue, span, bool) {
 	o := a.segs[s].open
-	for k := o - 1; k >= 0 && a.toks[k].para == a.toks[o].para; k-- {
+	for k := o - 1; k >= 0 && a.toks[k].para == a.toks[o].para && o-k < window; k-- {
 		if a.toks[k].seg >= 0 {
 			continue
 		}
@@ -264,7 +267,7 @@ func (a *analyzer) continuation(d directDraft, s int) bool {
 	}
 	// d ends its paragraph
 	k := d.last + 1
-	for k < len(a.toks) && a.toks[k].para == a.toks[d.last].para {
+	for k < len(a.toks) && a.toks[k].para == a.toks[d.last].para && k-d.last < window {
 		if a.toks[k].k == kWord || a.toks[k].k == kQuote {
 			return false
 		}
@@ -284,7 +287,7 @@ func (a *analyzer) paraQuote(s int) bool {
 		return true
 	}
 	for k := sg.close + 1; k < len(a.toks) && a.toks[k].para == a.toks[sg.close].para; k++ {
-		if a.toks[k].k == kWord {
+		if a.toks[k].k == kWord || k-sg.close > window {
 			return false
 		}
 	}
@@ -350,21 +353,26 @@ var skipIndirect = set("read", "reads", "posted", "continued", "call", "calls", 
 // according to CCTV": X speaks).
 func dedupe(qs []draft) []draft {
 	drop := make([]bool, len(qs))
-	for i := range qs {
-		for j := range qs {
-			if i == j || drop[i] || drop[j] {
-				continue
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return qs[order[x]].start < qs[order[y]].start })
+	holds := func(i, j int) bool { return qs[i].start <= qs[j].cueStart && qs[j].cueStart < qs[i].end }
+	for x, i := range order {
+		for _, j := range order[x+1:] {
+			if qs[j].start >= qs[i].end {
+				break
 			}
-			ov := min(qs[i].end, qs[j].end) - max(qs[i].start, qs[j].start)
-			if ov <= 0 {
-				continue
-			}
-			// i holds j's cue: i is the outer one
-			if qs[i].start <= qs[j].cueStart && qs[j].cueStart < qs[i].end {
-				if qs[i].cue.class == cAccord {
-					drop[i] = true
+			for _, p := range [][2]int{{i, j}, {j, i}} {
+				o, n := p[0], p[1]
+				if drop[o] || drop[n] || !holds(o, n) {
+					continue
+				}
+				if qs[o].cue.class == cAccord {
+					drop[o] = true
 				} else {
-					drop[j] = true
+					drop[n] = true
 				}
 			}
 		}
@@ -380,8 +388,7 @@ func dedupe(qs []draft) []draft {
 
 // indirect builds the reported-speech quote of cue c, if it has content.
 func (a *analyzer) indirect(c cue, ds []directDraft) (draft, bool) {
-	st := a.sents[a.sentOf[c.i]]
-	sa, sb := st.i, st.j
+	sa, sb := a.sentLo(c.i), a.sentHi(c.i)
 	if s := a.toks[sa].seg; s >= 0 && a.segs[s].open < sa {
 		sa = a.segs[s].open // the sentence starts inside a quotation
 	}

@@ -295,12 +295,20 @@ var passive = set("is", "was", "were", "are", "be", "been", "being", "get", "got
 
 // ---------------------------------------------------------------- frames
 
+// window bounds every scan for a speaker, a cue or a clause, in tokens, so
+// that run-on "sentences" (lists, tables, garbage) cost linear time.
+const window = 120
+
+// sentLo and sentHi bound the sentence of token i, within the window.
+func (a *analyzer) sentLo(i int) int { return max(a.sents[a.sentOf[i]].i, i-window) }
+func (a *analyzer) sentHi(i int) int { return min(a.sents[a.sentOf[i]].j, i+window) }
+
 // leftFrame is the narrative before segment s: outside tokens back to the
 // previous quotation, the sentence start or the paragraph start.
 func (a *analyzer) leftFrame(s int) span {
 	o := a.segs[s].open
 	i := o
-	for i > 0 {
+	for i > 0 && o-i < window {
 		p := i - 1
 		if a.toks[p].seg >= 0 || a.toks[p].para != a.toks[o].para || a.terminal(p) {
 			break
@@ -322,7 +330,7 @@ func (a *analyzer) rightFrame(s int) span {
 	}
 	i := sg.close + 1
 	j := i
-	for j < len(a.toks) {
+	for j < len(a.toks) && j-i < window {
 		t := a.toks[j]
 		if t.seg >= 0 || t.para != a.toks[sg.close].para || t.sent || a.terminal(j) {
 			break
@@ -546,7 +554,7 @@ var npFollow = set("who", "whose", "when", "while", "as", "because", "after", "b
 // participles ("..., saying") and sentences whose verb is far from the quote.
 func (a *analyzer) subject(i int) span {
 	// a reporting verb earlier in the sentence gives its speaker
-	lo := a.sents[a.sentOf[i]].i
+	lo := a.sentLo(i)
 	for k := i - 1; k >= lo; k-- {
 		if c, ok := a.cueAt(k); ok && !c.part && c.class != cAccord {
 			if sp := a.leftNP(c, lo); !sp.empty() {

@@ -53,7 +53,7 @@ func (a *analyzer) speakerName(sp span) phrase {
 		// ", who said": the phrase before the comma names the speaker
 		k := sp.i - 1
 		if c := (cue{i: k + 1}); true {
-			ante := a.leftNP(cue{i: k, j: k + 1}, a.sents[a.sentOf[sp.i]].i)
+			ante := a.leftNP(cue{i: k, j: k + 1}, a.sentLo(sp.i))
 			_ = c
 			if !ante.empty() {
 				p := a.speakerName(ante)
@@ -255,7 +255,7 @@ func (a *analyzer) resolve(ds []draft) {
 // antecedent finds who "he" or "they" is: the last speaker before, when it
 // fits in number and is near; else the last person named before.
 func (a *analyzer) antecedent(res []resolved, ds []draft, i int, r resolved, ms []mention) (resolved, bool) {
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && i-k <= 60; k-- {
 		p := res[k]
 		if p.name == "" || p.kind == skPronoun && p.name == a.text[p.s:p.e] {
 			continue
@@ -289,7 +289,7 @@ func (a *analyzer) antecedent(res []resolved, ds []draft, i int, r resolved, ms 
 // speaker whose phrase holds the same noun, or "spokesman Matthew Miller"
 // earlier in the text.
 func (a *analyzer) described(res []resolved, i int, r resolved) (resolved, bool) {
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && i-k <= 60; k-- {
 		p := res[k]
 		if p.kind == skName && p.name != "" && strings.Contains(strings.ToLower(a.context(p)), r.head) {
 			return p, true
@@ -317,6 +317,7 @@ func (a *analyzer) lastName(at int) (string, int, int) {
 	if s := a.sentOf[k-1]; s > 0 {
 		lo = a.sents[s-1].i
 	}
+	lo = max(lo, k-window)
 	for j := k - 1; j >= lo; j-- {
 		if !a.word(j) || !a.toks[j].upper || notNames[a.toks[j].low] || titles[a.toks[j].low] || a.toks[j].seg >= 0 {
 			continue
