@@ -290,19 +290,23 @@ func (a *analyzer) antecedent(res []resolved, ds []draft, i int, r resolved, ms 
 // earlier in the text.
 func (a *analyzer) described(res []resolved, i int, r resolved) (resolved, bool) {
 	for k := i - 1; k >= 0 && i-k <= 60; k-- {
-		p := res[k]
-		if p.kind == skName && p.name != "" && strings.Contains(strings.ToLower(a.context(p)), r.head) {
+		if p := res[k]; p.kind == skName && p.name != "" && a.near(p.s, p.e, r.head) {
 			return p, true
 		}
 	}
 	return resolved{}, false
 }
 
-// context is the text around a speaker's name, where its title or role is written.
-func (a *analyzer) context(p resolved) string {
-	s := max(0, p.s-60)
-	e := min(len(a.text), p.e+80)
-	return a.text[s:e]
+// near: the word w is written within a few words of bytes [s, e), where a
+// name's title or role is ("spokesman Li Wei", "Li Wei, a spokesman").
+func (a *analyzer) near(s, e int, w string) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].e > s })
+	for m := max(0, k-8); m < len(a.toks) && m < k+14 && a.toks[m].s < e+80; m++ {
+		if a.toks[m].low == w || strings.TrimSuffix(a.toks[m].low, "'s") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // lastName finds, without entities, the last name-like run of capitalised

@@ -31,10 +31,14 @@ type tok struct {
 // tokenize splits text into tokens. It never fails: bytes that are not
 // UTF-8 become one-rune punctuation tokens.
 func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/5+1)
+	toks := make([]tok, 0, len(text)/4+1)
+	lowText, odd := lowerText(text)
 	para := 0
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n' || r == '\u2029':
 			if len(toks) > 0 && toks[len(toks)-1].para == para {
@@ -49,8 +53,14 @@ func tokenize(text string) []tok {
 			i = e
 		case isWordRune(r):
 			e := wordEnd(text, i)
-			w := text[i:e]
-			t := tok{s: i, e: e, k: kWord, low: lower(w), para: para, seg: -1}
+			low := lowText[i:e]
+			for len(odd) > 0 && odd[0] < i {
+				odd = odd[1:]
+			}
+			if len(odd) > 0 && odd[0] < e {
+				low = strings.ToLower(text[i:e]) // a letter whose lower case is longer or shorter
+			}
+			t := tok{s: i, e: e, k: kWord, low: low, para: para, seg: -1}
 			t.upper = unicode.IsUpper(r)
 			toks = append(toks, t)
 			i = e
@@ -86,9 +96,49 @@ func tokenize(text string) []tok {
 	return toks
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%' || r == '#' || r == '@'
+// lowerText lower-cases text in one allocation, keeping every byte offset:
+// a letter whose lower case has another length is kept as it is, and its
+// offset is listed in odd.
+func lowerText(text string) (string, []int) {
+	b := make([]byte, len(text))
+	var odd []int
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+n], text[i:i+n])
+			if l != r {
+				odd = append(odd, i)
+			}
+		}
+		i += n
+	}
+	return string(b), odd
 }
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '$' || c == '%' || c == '#' || c == '@'
+	}
+	return t
+}()
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by one apostrophe, hyphen, dot, slash or ampersand between them,
@@ -96,6 +146,10 @@ func isWordRune(r rune) bool {
 func wordEnd(text string, i int) int {
 	e := i
 	for e < len(text) {
+		if c := text[e]; c < utf8.RuneSelf && asciiWord[c] {
+			e++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[e:])
 		if isWordRune(r) || unicode.IsMark(r) {
 			e += n
