@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // attribute finds who a quoted segment is attributed to, and where.
 func (a *analyzer) attribute(s int) attr {
 	if at, ok := a.rightAttr(s); ok {
@@ -59,7 +61,7 @@ func (a *analyzer) rightAttr(s int) (attr, bool) {
 		if !ok || c.part || c.class == cAccord || c.class == cEvidence {
 			continue
 		}
-		if c.class == cName && !a.terminalAfter(c.j, fr.j) {
+		if c.class == cName {
 			continue
 		}
 		if prepositions[a.toks[k].low] && a.is(k-1, ",") {
@@ -102,8 +104,6 @@ func (a *analyzer) endsPara(j int) bool {
 	return true
 }
 
-// terminalAfter: nothing but a few words before the end of the frame.
-func (a *analyzer) terminalAfter(i, end int) bool { return end-i <= 3 }
 
 // plausibleSpeaker checks a phrase between a quotation and its verb.
 func (a *analyzer) plausibleSpeaker(sp span) bool {
@@ -127,7 +127,8 @@ func (a *analyzer) plausibleSpeaker(sp span) bool {
 			return false
 		}
 	}
-	if !a.word(sp.i) || stops[a.toks[sp.i].low] || prepositions[a.toks[sp.i].low] {
+	first, last := a.toks[sp.i].low, a.toks[sp.j-1].low
+	if !a.word(sp.i) || stops[first] || prepositions[first] || strings.HasSuffix(first, "ing") && !a.toks[sp.i].upper || stops[last] {
 		return false
 	}
 	return words > 0 && (comma || words <= 10)

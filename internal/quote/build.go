@@ -58,6 +58,11 @@ func (a *analyzer) directs() []directDraft {
 				a.extend(&out[p], s, last)
 				continue
 			}
+			if samePara && !out[p].pending && out[p].hasCue {
+				// the speaker goes on in the same paragraph after a narrative aside
+				a.extend(&out[p], s, last)
+				continue
+			}
 			if a.midSentence(s) || a.titleCase(s) {
 				continue // part of something else, a title or a name
 			}

@@ -43,6 +43,7 @@ var lemmas = map[class][]string{
 		"recite", "concede", "relate", "offer", "volunteer", "interrupt", "chime in|chimes in|chimed in|chiming in",
 		"sum up|sums up|summed up|summing up", "shoot back|shoots back|shot back|shooting back",
 		"fire back|fires back|fired back|firing back", "write back|writes back|wrote back|writing back", "declare", "point out|points out|pointed out|pointing out", "go on to say|goes on to say|went on to say|going on to say",
+		"go on|goes on|went on|going on",
 		"predict", "forecast|forecasts|forecast|forecasting", "assure", "acknowledge", "contest",
 		"dispute", "rebut|rebuts|rebutted|rebutting", "urge", "plead", "beg|begs|begged|begging", "implore",
 		"wonder", "speculate", "opine", "quote", "recommend", "propose", "warn", "announce",
