@@ -104,7 +104,6 @@ func (a *analyzer) endsPara(j int) bool {
 	return true
 }
 
-
 // plausibleSpeaker checks a phrase between a quotation and its verb.
 func (a *analyzer) plausibleSpeaker(sp span) bool {
 	if sp.empty() {

@@ -240,6 +240,9 @@ func (a *analyzer) cueAt(i int) (cue, bool) {
 		if e.words > 1 && (j > len(a.toks) || a.text[a.toks[i].s:a.toks[j-1].e] != e.form && lower(a.text[a.toks[i].s:a.toks[j-1].e]) != e.form) {
 			continue
 		}
+		if strings.HasSuffix(e.form, " on") && a.word(j) {
+			continue // "went on sale": only `he went on, "..."` counts
+		}
 		if e.words == 1 && !a.verbUse(i, e) || a.is(j, "by") && !e.part {
 			continue
 		}
