@@ -242,6 +242,9 @@ func (a *analyzer) gapOK(c cue, gap span, colon bool) bool {
 		}
 		return n <= 7 && !a.hasStop(gap, "as", "to", "a", "an")
 	case cName:
+		if colon && n <= 6 && prepositions[a.toks[gap.i].low] {
+			return true // called over her shoulder, "..."
+		}
 		return n <= 7 && !a.hasStop(gap, "as", "to", "a", "an", "him", "her", "them", "it")
 	case cSay, cThink:
 		if n > 10 {

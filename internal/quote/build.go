@@ -350,7 +350,16 @@ func (a *analyzer) words(segs []int) int {
 }
 
 // skipIndirect are cue words too ambiguous for reported speech without a quotation.
-var skipIndirect = set("read", "reads", "posted", "continued", "call", "calls", "states", "tweets", "posts")
+var skipIndirect = func() map[string]bool {
+	m := set("read", "reads", "posted", "continued", "call", "calls", "states", "tweets", "posts")
+	for _, l := range []string{"boom", "beam", "bellow", "roar", "mouth", "gasp", "chuckle", "laugh", "smile", "shrug",
+		"nod", "grin", "sniff", "huff", "sigh", "sob", "chant", "sing|sings|sang|singing", "type"} {
+		for _, f := range forms(l) {
+			m[f] = true
+		}
+	}
+	return m
+}()
 
 // dedupe keeps, of two reported-speech quotes one inside the other, the
 // outer one ("told CNN that he believes ...": what was told), except that
