@@ -156,6 +156,12 @@ func TestEntities(t *testing.T) {
 	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Entity != "e7" {
 		t.Errorf("named speaker not linked: %s", dump(d))
 	}
+	// a description is not the place it names
+	d = find(`"The port will open in June," a senior Ghanaian official said.`, document.Entity{ID: "e8", Name: "Ghanaian", Type: "NORP",
+		Mentions: []document.Mention{{Start: 39, End: 47, Text: "Ghanaian"}}})
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Entity != "" || d.Quotes[0].Speaker.Name != "a senior Ghanaian official" {
+		t.Errorf("description linked to a mention inside it: %s %+v", dump(d), d.Quotes[0].Speaker)
+	}
 }
 
 func quoteWith(d *document.Document, s string) (document.Quote, bool) {

@@ -172,6 +172,16 @@ func (a *analyzer) entityIn(ms []mention, s, e int) int {
 	return best
 }
 
+// reachesHead: a mention of entity e ends at byte offset end.
+func (a *analyzer) reachesHead(ms []mention, e, end int) bool {
+	for _, m := range a.ents[e].Mentions {
+		if m.End == end {
+			return true
+		}
+	}
+	return false
+}
+
 // lastPerson is the person entity mentioned last before byte offset at.
 func (a *analyzer) lastPerson(ms []mention, at, after int) int {
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].s >= at })
@@ -219,8 +229,14 @@ func (a *analyzer) resolve(ds []draft) {
 				break
 			}
 			switch p.kind {
-			case skName, skDescription:
+			case skName:
 				r.entity = a.entityIn(ms, p.s, p.e)
+			case skDescription:
+				// "a senior US official" is not the entity "US": only a
+				// mention that reaches the head word names the speaker
+				if e := a.entityIn(ms, p.s, p.e); e >= 0 && a.reachesHead(ms, e, p.e) {
+					r.entity = e
+				}
 			case skPronoun:
 				if ante, ok := a.antecedent(res, ds, i, r, ms); ok {
 					r.name, r.entity, r.plural = ante.name, ante.entity, ante.plural
