@@ -29,7 +29,7 @@
 // The analysis is rule-based, one tokenization and then scans bounded by
 // the sentence (at most 120 tokens), so it runs in linear time:
 //
-//   - quotation marks are paired per paragraph, straight, curly and '' alike,
+//   - quotation marks are paired per paragraph, straight, curly and ” alike,
 //     a quotation of another style nested inside; a paragraph that ends inside
 //     a quotation continues into the next one when that opens with a mark of
 //     the same style; short title-case quotations inside a sentence ("Meet
