@@ -29,11 +29,11 @@
 // The analysis is rule-based, one tokenization and then scans bounded by
 // the sentence (at most 120 tokens), so it runs in linear time:
 //
-//   - quotation marks are paired per paragraph, straight, curly and ” alike,
-//     a quotation of another style nested inside; a paragraph that ends inside
-//     a quotation continues into the next one when that opens with a mark of
-//     the same style; short title-case quotations inside a sentence ("Meet
-//     the Press") are names, not quotations;
+//   - quotation marks are paired per paragraph: straight, curly and doubled
+//     apostrophes alike, a quotation of another style nested inside; a
+//     paragraph that ends inside a quotation continues into the next one when
+//     that opens with a mark of the same style; short title-case quotations
+//     inside a sentence ("Meet the Press") are names, not quotations;
 //   - each quoted segment looks for its attribution after it (`"...," she
 //     said`, `said Matthew Miller`, `― Ana Ruiz`), before it (`X said: "..."`,
 //     `calling the talks "..."`, `according to X, "..."`, `Name: "..."`) and
