@@ -93,6 +93,7 @@ func forms(l string) []string {
 // entry is what the lexicon knows of a cue word.
 type entry struct {
 	class class
+	base  bool // the base form: "say", "argue"
 	part  bool // an -ing form
 	words int  // words of a multi-word cue ("pointed out")
 	form  string
@@ -115,7 +116,7 @@ var lexicon = func() map[string][]entry {
 				}
 				seen[f] = true
 				ws := strings.Fields(f)
-				m[ws[0]] = append(m[ws[0]], entry{class: c, part: i == 3, words: len(ws), form: f})
+				m[ws[0]] = append(m[ws[0]], entry{class: c, base: i == 0, part: i == 3, words: len(ws), form: f})
 			}
 		}
 	}

@@ -268,6 +268,8 @@ func (a *analyzer) verbUse(i int, e entry) bool {
 			return false
 		case p == "to" && !e.part && !strings.HasSuffix(w, "ed") && w != "said" && w != "told":
 			return false
+		case e.base && modals[p] && w != "say" && w != "tell":
+			return false // "the closure will add 30 minutes"
 		case articles[p]:
 			return false // "the report", "his claims"
 		case strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"):
@@ -286,6 +288,10 @@ func (a *analyzer) verbUse(i int, e entry) bool {
 // auxiliaries after a noun phrase make it the subject of a clause.
 var auxiliaries = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
 	"would", "can", "could", "may", "might", "should", "must", "shall", "it's", "not", "isn't", "wasn't", "won't")
+
+// modals before a base form rarely report speech ("will add", "could note").
+var modals = set("will", "would", "could", "can", "may", "might", "should", "must", "shall", "won't", "wouldn't",
+	"can't", "cannot", "couldn't", "'ll", "'d")
 
 // articles make the next word a noun.
 var articles = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -413,6 +419,13 @@ func (a *analyzer) leftNP(c cue, lo int) span {
 	}
 	b := j + 1
 	i := a.npStart(b, lo, c.i)
+	if i < b && i-2 >= lo && a.is(i-1, "on", "in", "with") && (a.toks[i].upper || articles[a.toks[i].low]) && a.word(i-2) &&
+		!stops[a.toks[i-2].low] && !isCue(a.toks[i-2].low) && !timeWords[a.toks[i-2].low] && !digit(a.toks[i-2].low) {
+		// "business owners on the east bank said"
+		if h := a.npStart(i-1, lo, c.i); h < i-1 && !prepositions[a.toks[h].low] {
+			i = h
+		}
+	}
 	for hops := 0; hops < 4 && i < b && i-1 > lo && a.is(i-1, ",") && a.word(i-2); hops++ {
 		// "Johnnie Wilson, of Springfield, Va., said": the appositive goes on
 		w := a.toks[i].low
