@@ -3,8 +3,6 @@ package quote
 import (
 	"sort"
 	"strings"
-
-	"github.com/attache-news/attache/document"
 )
 
 // speakerKind says how a speaker phrase names its speaker.
@@ -50,16 +48,13 @@ func (a *analyzer) speakerName(sp span) phrase {
 		return phrase{}
 	}
 	if end-sp.i == 1 && a.is(sp.i, "who") {
-		// ", who said": the phrase before the comma names the speaker
-		k := sp.i - 1
-		if c := (cue{i: k + 1}); true {
-			ante := a.leftNP(cue{i: k, j: k + 1}, a.sentLo(sp.i))
-			_ = c
-			if !ante.empty() {
-				p := a.speakerName(ante)
-				p.s, p.e = a.toks[sp.i].s, a.toks[sp.i].e
-				return p
-			}
+		// ", who said": the phrase before the comma names the speaker; the
+		// span stays on "who" as written
+		comma := sp.i - 1
+		if ante := a.leftNP(cue{i: comma, j: comma + 1}, a.sentLo(sp.i)); !ante.empty() {
+			p := a.speakerName(ante)
+			p.s, p.e = a.toks[sp.i].s, a.toks[sp.i].e
+			return p
 		}
 	}
 	head := a.toks[end-1]
@@ -360,5 +355,3 @@ func (a *analyzer) lastName(at int) (string, int, int) {
 	}
 	return "", 0, 0
 }
-
-var _ = document.Speaker{}
