@@ -13,6 +13,7 @@ import (
 	"time"
 
 	attache "github.com/attache-news/attache"
+	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/eval"
 )
 
@@ -47,6 +48,18 @@ var evalTasks = map[string]struct {
 				return nil, err
 			}
 			return eval.ScoreTime(gold, preds), nil
+		}},
+	"quotes": {"quotations against PolNeAR (../shared/eval/quotes/polnear/*.quotes.jsonl): P/R/F1 direct and indirect, speaker accuracy",
+		func(g, p string) (any, error) {
+			gold, err := eval.ReadQuoteDocs(g)
+			if err != nil {
+				return nil, err
+			}
+			docs, err := readDocuments(p)
+			if err != nil {
+				return nil, err
+			}
+			return eval.ScoreQuotes(gold, docs), nil
 		}},
 	"geo": {"places against a geoparsing set (../shared/eval/geo/*/places.jsonl): detection P/R/F1, accuracy@161 km, AUC",
 		func(g, p string) (any, error) {
@@ -185,4 +198,32 @@ func analyzeGold(goldPath, out string, workers int) (int, float64, error) {
 		return 0, 0, err
 	}
 	return len(pages), secs, w.Close()
+}
+
+// readDocuments reads Documents, one JSON object a line; error lines become
+// Documents with only their id.
+func readDocuments(path string) ([]document.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []document.Document
+	br := bufio.NewReaderSize(f, 1<<20)
+	for n := 1; ; n++ {
+		line, rerr := br.ReadBytes('\n')
+		if strings.TrimSpace(string(line)) != "" {
+			var d document.Document
+			if err := json.Unmarshal(line, &d); err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+			}
+			out = append(out, d)
+		}
+		if rerr == io.EOF {
+			return out, nil
+		}
+		if rerr != nil {
+			return nil, rerr
+		}
+	}
 }
