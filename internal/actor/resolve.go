@@ -9,13 +9,15 @@ import (
 	"github.com/attache-news/attache/document"
 )
 
-// Resolve sets the Actor of d's entities: the text's own words first (a
+// Resolve sets the Actor of d's entities, after completing them with the
+// organisations the tables know (see addKnown): the text's own words first (a
 // title before a name, "Chinese Foreign Minister Qin Gang"; an apposition
 // after it, "Qin Gang, China's foreign minister"), then the tables:
 // countries by name, demonym and capital, organisations, and the office
 // holders of the article's date. Entities that nothing resolves keep a nil
 // Actor.
 func (kb *KB) Resolve(d *document.Document) {
+	kb.addKnown(d)
 	day := articleDay(d.Published)
 	for i := range d.Entities {
 		e := &d.Entities[i]

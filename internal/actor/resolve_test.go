@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -134,5 +135,45 @@ func TestResolveNoFalseTitles(t *testing.T) {
 		if e.Type == "PERSON" && e.Actor != nil {
 			t.Errorf("%s: %+v", e.Name, *e.Actor)
 		}
+	}
+}
+
+// Known organisations: a missed acronym becomes an entity, a MISC one an
+// ORG, and two names of one body one entity named by its fullest form.
+func TestAddKnown(t *testing.T) {
+	d := doc("The leaders met at the [[G20|ORG]] summit; a Group of 20 statement followed. State-run broadcaster CCTV said so. "+
+		"The [[Asia-Pacific Economic Cooperation|MISC]] forum meets in November.", "2023-06-18")
+	d.Places = []document.Place{{Entity: "x"}}
+	for i := range d.Entities {
+		d.Entities[i].ID = fmt.Sprintf("e%d", i+1)
+	}
+	Default().Resolve(d)
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+			if d.Text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q does not match its span", m.Text)
+			}
+		}
+		got[e.Name] = e.Type + " " + strings.Join(ms, ",")
+	}
+	want := map[string]string{
+		"Group of 20":                       "ORG G20,Group of 20",
+		"CCTV":                              "ORG CCTV",
+		"Asia-Pacific Economic Cooperation": "ORG Asia-Pacific Economic Cooperation",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: got %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+	ids := map[string]bool{}
+	for _, e := range d.Entities {
+		if ids[e.ID] {
+			t.Errorf("duplicate id %s", e.ID)
+		}
+		ids[e.ID] = true
 	}
 }

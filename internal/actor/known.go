@@ -1,0 +1,135 @@
+package actor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/attache-news/attache/document"
+)
+
+// addKnown completes the tagger's entities with what the organisation table
+// knows: a MISC entity named like a known organisation becomes an ORG
+// ("Asia-Pacific Economic Cooperation"); a known name the tagger missed
+// ("state-run broadcaster CCTV") becomes a mention; and the entities of one
+// organisation ("G20", "Group of 20") become one, named by its fullest form.
+// Places that pointed at a merged entity follow it.
+func (kb *KB) addKnown(d *document.Document) {
+	kb.mu.RLock()
+	defer kb.mu.RUnlock()
+	codeOf := func(e *document.Entity) string {
+		for _, n := range names(e) {
+			if c := kb.orgs[fold(n)]; c != "" {
+				return c
+			}
+		}
+		return ""
+	}
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.Type == "MISC" && codeOf(e) != "" {
+			e.Type = "ORG"
+		}
+	}
+	// known names without a mention
+	covered := func(s, e int) bool {
+		for _, en := range d.Entities {
+			for _, m := range en.Mentions {
+				if m.Start < e && s < m.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	byCode := map[string]int{}
+	for i := range d.Entities {
+		if d.Entities[i].Type == "ORG" {
+			if c := codeOf(&d.Entities[i]); c != "" {
+				if _, ok := byCode[c]; !ok {
+					byCode[c] = i
+				}
+			}
+		}
+	}
+	for _, name := range kb.orgNames {
+		if len(name) < 2 {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(d.Text[from:], name)
+			if i < 0 {
+				break
+			}
+			s := from + i
+			e := s + len(name)
+			from = e
+			if !wordBoundary(d.Text, s, e) || covered(s, e) {
+				continue
+			}
+			m := document.Mention{Start: s, End: e, Text: name}
+			code := kb.orgs[fold(name)]
+			if k, ok := byCode[code]; ok {
+				d.Entities[k].Mentions = append(d.Entities[k].Mentions, m)
+				if len(name) > len(d.Entities[k].Name) {
+					d.Entities[k].Name = name // the fullest form
+				}
+				continue
+			}
+			d.Entities = append(d.Entities, document.Entity{ID: nextID(d), Name: name, Type: "ORG", Mentions: []document.Mention{m}})
+			byCode[code] = len(d.Entities) - 1
+		}
+	}
+	// one entity per organisation
+	keep := d.Entities[:0:0]
+	into := map[string]int{} // code -> index in keep
+	renamed := map[string]string{}
+	for _, e := range d.Entities {
+		c := ""
+		if e.Type == "ORG" {
+			c = codeOf(&e)
+		}
+		if k, ok := into[c]; ok && c != "" {
+			t := &keep[k]
+			t.Mentions = append(t.Mentions, e.Mentions...)
+			if len(e.Name) > len(t.Name) {
+				t.Name = e.Name
+			}
+			renamed[e.ID] = t.ID
+			continue
+		}
+		if c != "" {
+			into[c] = len(keep)
+		}
+		keep = append(keep, e)
+	}
+	for i := range keep {
+		sort.Slice(keep[i].Mentions, func(a, b int) bool { return keep[i].Mentions[a].Start < keep[i].Mentions[b].Start })
+	}
+	d.Entities = keep
+	for i := range d.Places {
+		if to, ok := renamed[d.Places[i].Entity]; ok {
+			d.Places[i].Entity = to
+		}
+	}
+}
+
+// wordBoundary: text[s:e] is not part of a longer word.
+func wordBoundary(text string, s, e int) bool {
+	isWord := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	return (s == 0 || !isWord(text[s-1])) && (e == len(text) || !isWord(text[e]))
+}
+
+// nextID is an entity id not used in d.
+func nextID(d *document.Document) string {
+	used := map[string]bool{}
+	for _, e := range d.Entities {
+		used[e.ID] = true
+	}
+	for n := len(d.Entities) + 1; ; n++ {
+		if id := fmt.Sprintf("e%d", n); !used[id] {
+			return id
+		}
+	}
+}
