@@ -1,0 +1,787 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/attache-news/attache/document"
+)
+
+// Coder codes events with one Dictionary. It is safe for concurrent use.
+type Coder struct {
+	dict  *Dictionary
+	vocab map[string]bool // every word a lemma may be looked up as
+	verbs map[string]bool // lemmas that can head a verb group
+	pool  sync.Pool       // *sentence buffers
+}
+
+// New returns a Coder over d; nil means DefaultDictionary.
+func New(d *Dictionary) *Coder {
+	if d == nil {
+		d = DefaultDictionary()
+	}
+	c := &Coder{dict: d, vocab: map[string]bool{}, verbs: map[string]bool{}}
+	for _, w := range strings.Fields(commonVerbs) {
+		c.verbs[w] = true
+	}
+	for _, irs := range irregulars {
+		for _, ir := range irs {
+			c.verbs[ir.base] = true
+		}
+	}
+	for w := range reportVerbs {
+		c.verbs[w] = true
+	}
+	for w := range d.frames {
+		if closedClass[w] == wOther {
+			if _, closed := closedClass[w]; !closed {
+				c.verbs[w] = true
+			}
+		}
+	}
+	for _, p := range d.patterns {
+		for n, e := range p.elems {
+			for _, run := range e.alts {
+				for _, w := range run {
+					c.vocab[w] = true
+				}
+				if n == 0 && !p.Noun && len(run) > 0 {
+					if _, closed := closedClass[run[0]]; !closed {
+						c.verbs[run[0]] = true
+					}
+				}
+			}
+		}
+		for _, e := range p.pre {
+			for _, run := range e.alts {
+				for _, w := range run {
+					c.vocab[w] = true
+				}
+			}
+		}
+	}
+	for w := range c.verbs {
+		c.vocab[w] = true
+	}
+	c.pool.New = func() any { return &sentence{c: c} }
+	return c
+}
+
+var defaultCoder = sync.OnceValue(func() *Coder { return New(nil) })
+
+// Default is the Coder over attache's own dictionary, built once.
+func Default() *Coder { return defaultCoder() }
+
+// Run fills d.Events with the Default coder.
+func Run(d *document.Document) { Default().Code(d) }
+
+// Code fills d.Events from the sentences, entities (with their actors),
+// times, places and quotes the earlier stages put on d. It replaces any
+// events d had. Content it cannot read is skipped; Code never panics on
+// input.
+func (c *Coder) Code(d *document.Document) {
+	d.Events = d.Events[:0]
+	if len(d.Sentences) == 0 || d.Text == "" {
+		return
+	}
+	ds := newDocState(c, d)
+	s := c.pool.Get().(*sentence)
+	defer c.pool.Put(s)
+	s.ds = ds
+	for i, sp := range d.Sentences {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
+			continue
+		}
+		s.idx = i
+		s.tokenize(sp.Start, sp.End)
+		s.tag()
+		s.groups()
+		s.link()
+		s.code()
+	}
+	s.ds = nil
+	d.Events = ds.events
+}
+
+// ment is one entity mention, by byte offsets.
+type ment struct{ start, end, ent int }
+
+// docState is what coding one document shares across its sentences.
+type docState struct {
+	c       *Coder
+	d       *document.Document
+	codes   []string // actor code per entity; "" when it has none
+	byID    map[string]int
+	ments   []ment // all mentions, by start
+	persons []ment // mentions of persons
+	others  []ment // mentions of other entities with an actor
+	grp     []ref
+	grpSent int
+	pub     string
+	seen    map[evKey]bool
+	events  []document.Event
+}
+
+type evKey struct{ src, tgt, cameo, date string }
+
+func newDocState(c *Coder, d *document.Document) *docState {
+	ds := &docState{c: c, d: d, codes: make([]string, len(d.Entities)), byID: map[string]int{},
+		grpSent: -10, seen: map[evKey]bool{}, pub: dateOf(d.Published)}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		ds.byID[e.ID] = i
+		if a := e.Actor; a != nil {
+			ds.codes[i] = a.Code
+			if ds.codes[i] == "" {
+				ds.codes[i] = a.Country
+			}
+			ds.codes[i] = strings.ToUpper(strings.TrimSpace(ds.codes[i]))
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+				continue
+			}
+			mm := ment{m.Start, m.End, i}
+			ds.ments = append(ds.ments, mm)
+			if e.Type == "PERSON" {
+				ds.persons = append(ds.persons, mm)
+			} else if ds.codes[i] != "" {
+				ds.others = append(ds.others, mm)
+			}
+		}
+	}
+	for _, l := range [][]ment{ds.ments, ds.persons, ds.others} {
+		sort.Slice(l, func(a, b int) bool { return l[a].start < l[b].start })
+	}
+	return ds
+}
+
+// dateOf cuts a TIMEX3 or ISO 8601 value to YYYY-MM-DD or YYYY-MM; "" when
+// it is neither.
+func dateOf(v string) string {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if len(v) >= 10 && v[4] == '-' && v[7] == '-' && digits(v[:4]) && digits(v[5:7]) && digits(v[8:10]) {
+		return v[:10]
+	}
+	if len(v) >= 7 && v[4] == '-' && digits(v[:4]) && digits(v[5:7]) && (len(v) == 7 || v[7] < '0' || v[7] > '9') {
+		return v[:7]
+	}
+	return ""
+}
+
+// mark sets the entity, time and quote of every token of s.
+func (ds *docState) mark(s *sentence) {
+	if len(s.toks) == 0 {
+		return
+	}
+	lo, hi := s.toks[0].start, s.toks[len(s.toks)-1].end
+	find := func(start, end int) (int, int) { // tokens inside [start, end)
+		a := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= start })
+		b := a
+		for b < len(s.toks) && s.toks[b].end <= end {
+			b++
+		}
+		return a, b
+	}
+	k := sort.Search(len(ds.ments), func(k int) bool { return ds.ments[k].start >= lo })
+	for ; k < len(ds.ments) && ds.ments[k].start < hi; k++ {
+		m := ds.ments[k]
+		a, b := find(m.start, m.end)
+		for t := a; t < b; t++ {
+			if s.toks[t].ent < 0 {
+				s.toks[t].ent = m.ent
+				s.toks[t].cls = wOther
+			}
+		}
+	}
+	for i, tm := range ds.d.Times {
+		if tm.End <= lo || tm.Start >= hi {
+			continue
+		}
+		a, b := find(tm.Start, tm.End)
+		for t := a; t < b; t++ {
+			s.toks[t].time = i
+		}
+	}
+	for i, q := range ds.d.Quotes {
+		if !q.Direct || q.End <= lo || q.Start >= hi {
+			continue
+		}
+		a, b := find(q.Start, q.End)
+		for t := a; t < b; t++ {
+			s.toks[t].quote = i
+		}
+	}
+}
+
+// lastBefore is the latest mention in l starting before off that is not
+// one of exclude and, when from >= 0, starts at or after from.
+func (ds *docState) lastBefore(l []ment, off, from int, exclude map[int]bool) (ment, bool) {
+	k := sort.Search(len(l), func(k int) bool { return l[k].start >= off })
+	for k--; k >= 0; k-- {
+		if from >= 0 && l[k].start < from {
+			break
+		}
+		if !exclude[l[k].ent] {
+			return l[k], true
+		}
+	}
+	return ment{}, false
+}
+
+// resolvePron resolves the pronoun at token i of s; plural is true for
+// "they" and its kin, which resolve to the last pair of actors.
+func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
+	t := &s.toks[i]
+	off := t.start
+	switch t.low {
+	case "he", "him", "his", "she", "her", "himself", "herself":
+		excl := map[int]bool{}
+		for j := i + 1; j < len(s.toks) && j <= i+4; j++ { // "He and Qin"
+			if s.toks[j].ent >= 0 {
+				excl[s.toks[j].ent] = true
+			}
+		}
+		if m, ok := ds.lastBefore(ds.persons, off, ds.sentStart(s.idx-3), excl); ok && ds.codes[m.ent] != "" {
+			return []ref{{ent: m.ent, code: ds.codes[m.ent], pos: -1}}, false
+		}
+	case "it", "its", "itself":
+		if m, ok := ds.lastBefore(ds.others, off, ds.sentStart(s.idx-2), nil); ok {
+			return []ref{{ent: m.ent, code: ds.codes[m.ent], pos: -1}}, false
+		}
+	case "they", "them", "their", "themselves":
+		if g := ds.group(s.idx); len(g) > 1 {
+			return g, true
+		}
+	case "i", "me", "my", "we", "us", "our", "myself", "ourselves":
+		if t.quote >= 0 {
+			if e, ok := ds.byID[ds.d.Quotes[t.quote].Speaker.Entity]; ok && ds.codes[e] != "" {
+				return []ref{{ent: e, code: ds.codes[e], pos: -1}}, false
+			}
+		}
+	}
+	return nil, false
+}
+
+func (ds *docState) sentStart(i int) int {
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(ds.d.Sentences) {
+		return -1
+	}
+	return ds.d.Sentences[i].Start
+}
+
+// byRole resolves "the spokesman" at token i to the last person holding
+// such a role.
+func (ds *docState) byRole(s *sentence, i int) (ref, bool) {
+	w := s.toks[i].low
+	k := sort.Search(len(ds.persons), func(k int) bool { return ds.persons[k].start >= s.toks[i].start })
+	for k--; k >= 0; k-- {
+		e := &ds.d.Entities[ds.persons[k].ent]
+		if e.Actor != nil && ds.codes[ds.persons[k].ent] != "" && strings.Contains(strings.ToLower(e.Actor.Role), w) {
+			return ref{ent: ds.persons[k].ent, code: ds.codes[ds.persons[k].ent], pos: -1}, true
+		}
+	}
+	return ref{}, false
+}
+
+// country is the country part of an actor reference's code.
+func (ds *docState) country(r ref) string {
+	if r.ent >= 0 {
+		if a := ds.d.Entities[r.ent].Actor; a != nil && a.Country != "" {
+			return strings.ToUpper(a.Country)
+		}
+	}
+	if len(r.code) >= 3 && !strings.HasPrefix(r.code, "IGO") {
+		return r.code[:3]
+	}
+	return ""
+}
+
+// group is the last pair (or more) of actors seen together, when recent.
+func (ds *docState) group(sent int) []ref {
+	if sent-ds.grpSent > 3 {
+		return nil
+	}
+	return ds.grp
+}
+
+func (ds *docState) setGroup(sent int, refs []ref) {
+	if len(refs) < 2 {
+		return
+	}
+	g := make([]ref, 0, len(refs))
+	for _, r := range refs {
+		r.pos = -1
+		g = append(g, r)
+	}
+	ds.grp, ds.grpSent = g, sent
+}
+
+// composed is the code of a verb group after its frames and modality.
+type composed struct {
+	code   string
+	pat    *Pattern
+	m      match
+	core   int  // verb group whose pattern fired
+	oblig  bool // "must", "should": a demand by whoever says so
+	framed bool // the code went through a frame or modal
+}
+
+// compose codes verb group gi: its own best pattern, or the act of the
+// group it governs through a frame, then its negation and modal.
+func (s *sentence) compose(gi, depth int) (composed, bool) {
+	g := &s.vgs[gi]
+	own, hasOwn := s.matchAt(g.head, false, g.lemma)
+	var r composed
+	ok := false
+	if g.inner >= 0 && depth < 4 {
+		in, iok := s.compose(g.inner, depth+1)
+		innerHead := s.vgs[g.inner].head
+		switch {
+		case hasOwn && own.end > innerHead:
+			r, ok = composed{code: own.pat.Code, pat: own.pat, m: own, core: gi}, true
+		case iok:
+			if c := g.frame.kind.apply(in.code); c != "" {
+				r, ok = in, true
+				r.code = c
+				r.framed = r.framed || g.frame.kind != framePlain
+			}
+		}
+		if !ok && g.frame.kind == frameBlock {
+			return r, false
+		}
+	}
+	if !ok && hasOwn {
+		r, ok = composed{code: own.pat.Code, pat: own.pat, m: own, core: gi}, true
+	}
+	if !ok {
+		return r, false
+	}
+	s.use(r.m)
+	if hasOwn && r.m.pat != own.pat {
+		s.use(own)
+	}
+	if r.code == Discard {
+		return r, false
+	}
+	if g.neg {
+		c := refuseCode(r.code)
+		if c == "" {
+			return r, false
+		}
+		r.code, r.framed = c, true
+	}
+	switch g.modal {
+	case "will", "would", "shall", "may", "might", "could", "can":
+		if !g.perfect() && !g.neg {
+			if c := intentCode(r.code); c != "" && c != r.code {
+				r.code, r.framed = c, true
+			}
+		}
+	case "must", "should", "ought":
+		r.oblig = true
+	}
+	return r, true
+}
+
+// perfect reports "have" among the auxiliaries ("may have attacked").
+func (g *vgroup) perfect() bool { return g.perf }
+
+func (s *sentence) use(m match) {
+	for k := m.start; k < m.end && k < len(s.toks); k++ {
+		s.toks[k].used = true
+	}
+}
+
+// code codes the verb groups and event nouns of the sentence, in order.
+func (s *sentence) code() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.vg >= 0 {
+			if s.vgs[t.vg].outer < 0 {
+				s.subject(t.vg) // read in order: coordinated subjects become the group
+				s.codeVG(t.vg)
+			}
+			continue
+		}
+		if !t.used && !t.verb && t.ent < 0 && t.cls == wOther {
+			s.codeNoun(i)
+		}
+	}
+}
+
+// frameChain finds the object-control frame in the chain from gi: "urged
+// Iran to", "demanded that the United States", "Xi is invited to".
+func (s *sentence) frameChain(gi int) (int, bool) {
+	for k, n := gi, 0; k >= 0 && n < 5; k, n = s.vgs[k].inner, n+1 {
+		g := &s.vgs[k]
+		switch g.frame.kind {
+		case frameRequest, frameDemand, frameInvite:
+			if len(g.ctrl) > 0 || g.ctrlS || g.passive && g.inner >= 0 {
+				return k, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// mustPattern codes "X said Y must ..." when the act itself has no pattern.
+var mustPattern = &Pattern{ID: "modal.must", Code: "100", Text: "must|should"}
+
+func (s *sentence) codeVG(gi int) {
+	r, ok := s.compose(gi, 0)
+	g := &s.vgs[gi]
+	if !ok {
+		if g.neg || !(g.modal == "must" || g.modal == "should" || g.modal == "ought") {
+			return
+		}
+		r = composed{code: mustPattern.Code, pat: mustPattern, core: gi, oblig: true, m: match{end: g.end}}
+	}
+	cg := &s.vgs[r.core]
+	var src, tgt *np
+	code := r.code
+	srcAfter := false
+	if fk, ok := s.frameChain(gi); ok {
+		f := &s.vgs[fk]
+		switch {
+		case f.passive:
+			src, tgt, srcAfter = s.agent(f.end), s.subject(fk), true
+		case f.ctrlS:
+			src, tgt = s.subject(fk), s.subject(f.inner)
+		default:
+			src, tgt = s.subject(fk), &np{refs: f.ctrl}
+		}
+	} else if r.oblig {
+		m := s.prevVG(gi)
+		if m < 0 {
+			return
+		}
+		src, tgt = s.subject(m), s.subject(gi)
+		code = requestCode(code, true)
+	} else if cg.passive && !r.framed {
+		src, tgt, srcAfter = s.agent(cg.end), s.subject(gi), true
+	} else {
+		src = s.subject(gi)
+		if r.m.tgt != nil {
+			tgt = r.m.tgt
+		} else {
+			tgt = s.object(r.m.end, motionVerbs[cg.lemma])
+		}
+	}
+	if r.m.src != nil {
+		src = r.m.src
+	}
+	if src != nil && src.empty() && src.crowd {
+		src = s.crowdPlace() // "thousands of people blocked streets in Hong Kong"
+	}
+	if p := r.pat; p.Crowd != "" && code == p.Code && src != nil && src.crowd {
+		code = p.Crowd
+	}
+	rev := ""
+	if !r.framed && !r.oblig {
+		rev = r.pat.Rev
+	}
+	s.emit(code, r.pat, src, tgt, g.head, rev, srcAfter)
+}
+
+// codeNoun codes an event noun: "a rare trip to Beijing", "their meeting".
+func (s *sentence) codeNoun(i int) {
+	m, ok := s.matchAt(i, true, "")
+	if !ok {
+		return
+	}
+	src := m.src
+	if src.empty() {
+		if a := s.chunkLeft(i - 1); a >= 0 && a < i {
+			src = s.refsOf(a, i-1)
+		}
+	}
+	if src.empty() && m.pat.Gov {
+		for k := len(s.vgs) - 1; k >= 0; k-- {
+			if s.vgs[k].head < i && s.vgs[k].outer < 0 {
+				if sub := s.subject(k); !sub.empty() {
+					src = sub
+					break
+				}
+			}
+		}
+	}
+	s.use(m)
+	if m.pat.Code == Discard {
+		return
+	}
+	if m.tgt == nil && (src == nil || len(src.refs) < 2) {
+		return // "a G20 summit": one party and no one to meet
+	}
+	s.emit(m.pat.Code, m.pat, src, m.tgt, i, m.pat.Rev, false)
+}
+
+// emit writes the events of one coded act: one per source and target, both
+// directions among coordinated sources with no target.
+func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev string, srcAfter bool) {
+	if src.empty() && tgt.empty() {
+		return
+	}
+	var srcs, tgts []ref
+	if src != nil {
+		srcs = capRefs(src.refs)
+	}
+	if tgt != nil {
+		tgts = capRefs(tgt.refs)
+	}
+	if len(srcs) > 1 && len(tgts) == 0 {
+		for _, a := range srcs {
+			for _, b := range srcs {
+				if a != b {
+					s.emitOne(code, p, a, b, anchor, false)
+				}
+			}
+		}
+		return
+	}
+	if len(srcs) == 0 {
+		srcs = []ref{{ent: -1}}
+	}
+	if len(tgts) == 0 {
+		tgts = []ref{{ent: -1}}
+	}
+	for _, a := range srcs {
+		for _, b := range tgts {
+			a, b = s.fill(a, b, anchor, srcAfter)
+			if a.code == "" && b.code == "" {
+				continue
+			}
+			single := len(srcs) == 1 && !src.plur
+			s.emitOne(code, p, a, b, anchor, single)
+			if rev != "" && a.code != "" && b.code != "" {
+				s.emitOne(rev, p, b, a, anchor, false)
+			}
+		}
+	}
+}
+
+func capRefs(r []ref) []ref {
+	if len(r) > 6 {
+		return r[:6]
+	}
+	return r
+}
+
+// fill completes a source or target left empty with another actor named in
+// the sentence: after the act for a target (before it for a source), else
+// on the other side; an actor of another country first.
+func (s *sentence) fill(a, b ref, anchor int, srcAfter bool) (ref, ref) {
+	if a.code != "" && b.code != "" {
+		if a.ent == b.ent && a.ent >= 0 {
+			b = ref{ent: -1}
+		} else {
+			return a, b
+		}
+	}
+	if a.code == "" && b.code == "" {
+		return a, b
+	}
+	if b.code == "" {
+		if r, ok := s.other(a, anchor, true); ok {
+			b = r
+		}
+	} else {
+		if r, ok := s.other(b, anchor, srcAfter); ok {
+			a = r
+		}
+	}
+	return a, b
+}
+
+// other finds an actor of the sentence that is not x, looking after anchor
+// first when after is set, before it otherwise.
+func (s *sentence) other(x ref, anchor int, after bool) (ref, bool) {
+	xc := s.ds.country(x)
+	var cands []int
+	for j := range s.toks {
+		t := &s.toks[j]
+		if t.ent < 0 || s.ds.codes[t.ent] == "" || t.ent == x.ent || j > 0 && s.toks[j-1].ent == t.ent {
+			continue
+		}
+		cands = append(cands, j)
+	}
+	agentive := func(j int) bool { // "by top US lawmakers"
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if s.toks[k].low == "by" {
+				return true
+			}
+			if !s.npTok(k) {
+				return false
+			}
+		}
+		return false
+	}
+	for pass := 0; pass < 3; pass++ {
+		best, bestD := -1, 1<<30
+		for _, j := range cands {
+			e := s.toks[j].ent
+			if pass == 0 && (s.ds.country(ref{ent: e, code: s.ds.codes[e]}) == xc && xc != "" || agentive(j)) {
+				continue
+			}
+			if pass == 1 && agentive(j) {
+				continue
+			}
+			d := j - anchor
+			if !after {
+				d = -d
+			}
+			if d < 0 {
+				d = 1000 - d // the other side, farther first... nearest first
+			}
+			if d < bestD {
+				best, bestD = j, d
+			}
+		}
+		if best >= 0 {
+			e := s.toks[best].ent
+			return ref{ent: e, code: s.ds.codes[e], pos: best}, true
+		}
+	}
+	return ref{}, false
+}
+
+func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single bool) {
+	info, ok := Lookup(code)
+	if !ok || a.code == "" && b.code == "" {
+		return
+	}
+	if a.ent >= 0 && a.ent == b.ent {
+		return
+	}
+	ds := s.ds
+	date := s.date(anchor)
+	k := evKey{a.code, b.code, code, date}
+	if ds.seen[k] {
+		return
+	}
+	ds.seen[k] = true
+	ev := document.Event{
+		Source: a.code, Target: b.code, Cameo: code, Root: info.Root, Quad: info.Quad,
+		Goldstein: info.Goldstein, Plover: document.Plover{Event: info.Plover, Mode: info.Mode},
+		Date: date, Sentence: s.idx, Evidence: ds.d.SentenceText(s.idx), Rule: p.ID,
+	}
+	if a.ent >= 0 {
+		ev.SourceEntity = ds.d.Entities[a.ent].ID
+	}
+	if b.ent >= 0 {
+		ev.TargetEntity = ds.d.Entities[b.ent].ID
+	}
+	if pl, ok := s.place(anchor, b); ok {
+		ev.Place, ev.Lat, ev.Lon = pl.Name, pl.Lat, pl.Lon
+	}
+	ds.events = append(ds.events, ev)
+	if single && a.ent >= 0 && b.ent >= 0 && ds.country(a) != ds.country(b) {
+		ds.setGroup(s.idx, []ref{a, b})
+	}
+}
+
+// date is the date of the act at token anchor: the nearest date written
+// within eight words of it that is not in the future of the publication
+// and not the date of a reporting verb ("said on Tuesday"); else the
+// publication date.
+func (s *sentence) date(anchor int) string {
+	best, bestD := "", 9
+	for j := range s.toks {
+		t := &s.toks[j]
+		if t.time < 0 || j > 0 && s.toks[j-1].time == t.time {
+			continue
+		}
+		tm := &s.ds.d.Times[t.time]
+		if tm.Type != "DATE" && tm.Type != "TIME" {
+			continue
+		}
+		v := dateOf(tm.Value)
+		if v == "" || s.ds.pub != "" && v > s.ds.pub && !strings.HasPrefix(s.ds.pub, v) {
+			continue
+		}
+		if s.reportTime(j) && !s.reportHead(anchor) {
+			continue
+		}
+		d := j - anchor
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = v, d
+		}
+	}
+	if best == "" {
+		return s.ds.pub
+	}
+	return best
+}
+
+// reportTime reports a time right after a reporting verb: "said Thursday".
+func (s *sentence) reportTime(j int) bool {
+	p := j - 1
+	if p >= 0 && s.toks[p].cls == wPrep {
+		p--
+	}
+	return p >= 0 && s.reportHead(p)
+}
+
+func (s *sentence) reportHead(i int) bool {
+	t := &s.toks[i]
+	return t.vg >= 0 && reportVerbs[s.vgs[t.vg].lemma]
+}
+
+// place is the place of the act at anchor: the nearest place named after
+// "in", "at" or "near" in the sentence, else the target when it is a place.
+func (s *sentence) place(anchor int, tgt ref) (document.Place, bool) {
+	ps := s.ds.d.Places
+	if len(ps) == 0 || len(s.toks) == 0 {
+		return document.Place{}, false
+	}
+	lo, hi := s.toks[0].start, s.toks[len(s.toks)-1].end
+	best, bestD := -1, 1<<30
+	for i := range ps {
+		p := &ps[i]
+		if p.Start < lo || p.End > hi {
+			continue
+		}
+		k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= p.Start })
+		if k == 0 || k >= len(s.toks) {
+			continue
+		}
+		switch s.toks[k-1].low {
+		case "in", "at", "near", "outside", "inside":
+		default:
+			continue
+		}
+		d := k - anchor
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD && (k > anchor && d <= 14 || d <= 6) {
+			best, bestD = i, d
+		}
+	}
+	if best >= 0 {
+		return ps[best], true
+	}
+	if tgt.ent >= 0 {
+		id := s.ds.d.Entities[tgt.ent].ID
+		for i := range ps {
+			if ps[i].Entity == id && ps[i].Start >= lo && ps[i].End <= hi {
+				return ps[i], true
+			}
+		}
+	}
+	return document.Place{}, false
+}

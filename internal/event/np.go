@@ -1,0 +1,550 @@
+package event
+
+import "strings"
+
+// npTok reports whether token i can sit inside a noun phrase.
+func (s *sentence) npTok(i int) bool {
+	t := &s.toks[i]
+	if t.ent >= 0 {
+		return true
+	}
+	if t.time >= 0 || t.verb {
+		return false
+	}
+	switch t.cls {
+	case wOther, wDet, wPoss, wNum, wAdj, wPron:
+		return true
+	}
+	return false
+}
+
+// chunkLeft returns the first token of the noun phrase ending at token i
+// ("of" joins phrases; "and" and list commas coordinate them); -1 when token
+// i is no part of a noun phrase.
+func (s *sentence) chunkLeft(i int) int {
+	if i < 0 || i >= len(s.toks) {
+		return -1
+	}
+	if s.toks[i].low == ")" { // a parenthesis closes the phrase: "(APEC) forum"
+		if o := s.openParen(i); o > 0 {
+			i = o - 1
+		}
+	}
+	if !s.npTok(i) {
+		return -1
+	}
+	start := i
+	sawAnd := false
+	for j := i - 1; j >= 0 && i-j < 24; j-- {
+		t := &s.toks[j]
+		switch {
+		case s.npTok(j):
+			start = j
+			if t.cls == wPron {
+				return start // a pronoun opens its phrase: "He and Qin"
+			}
+			continue
+		case t.low == ")":
+			if o := s.openParen(j); o > 0 {
+				j = o
+				start = o
+				continue
+			}
+		case t.low == "of":
+			if j > 0 && s.npTok(j-1) {
+				start = j
+				continue
+			}
+		case t.cls == wConj && t.low != "but":
+			if j > 0 && s.npTok(j-1) {
+				sawAnd = true
+				start = j
+				continue
+			}
+		case t.low == ",":
+			// a list "Iran, Libya and Cuba": names on both sides, an "and" after
+			if sawAnd && j > 0 && s.toks[j-1].ent >= 0 && s.toks[j+1].ent >= 0 {
+				start = j
+				continue
+			}
+		}
+		break
+	}
+	return start
+}
+
+func (s *sentence) openParen(i int) int {
+	for j := i - 1; j >= 0 && i-j < 12; j-- {
+		if s.toks[j].low == "(" {
+			return j
+		}
+		if s.toks[j].low == ")" || s.toks[j].verb {
+			return -1
+		}
+	}
+	return -1
+}
+
+// chunkRight returns the end (exclusive) of the noun phrase starting at i.
+func (s *sentence) chunkRight(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 24 {
+		t := &s.toks[j]
+		switch {
+		case s.npTok(j):
+			j++
+			continue
+		case t.low == "of" || t.low == "'s" || t.low == "’s":
+			if j+1 < len(s.toks) && s.npTok(j+1) {
+				j++
+				continue
+			}
+		case t.cls == wConj && t.low != "but":
+			if j+1 < len(s.toks) && s.npTok(j+1) && !s.verbAhead(j+1) {
+				j++
+				continue
+			}
+		case t.low == ",":
+			if j > i && s.toks[j-1].ent >= 0 && j+1 < len(s.toks) && (s.toks[j+1].ent >= 0 || s.toks[j+1].cls == wConj) {
+				j++
+				continue
+			}
+		case t.low == "(":
+			if k := s.closeParen(j); k > 0 {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func (s *sentence) closeParen(i int) int {
+	for j := i + 1; j < len(s.toks) && j-i < 12; j++ {
+		if s.toks[j].low == ")" {
+			return j
+		}
+		if s.toks[j].low == "(" || s.toks[j].verb {
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbAhead reports whether the noun phrase at i is the subject of a verb
+// right after it ("and China agreed" is still a phrase; "and later shot" not).
+func (s *sentence) verbAhead(i int) bool {
+	return s.toks[i].verb
+}
+
+// refsOf reads the actors of the noun phrase [a, b]: one head per
+// coordinated member, pronouns and titles resolved.
+func (s *sentence) refsOf(a, b int) *np {
+	out := &np{}
+	if a < 0 || b < a {
+		return out
+	}
+	member, poss := 0, -1
+	var cur []ref
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		best := cur[0]
+		for _, r := range cur[1:] {
+			if len(r.code) >= len(best.code) {
+				best = r
+			}
+		}
+		for _, r := range out.refs {
+			if r.code == best.code && r.ent == best.ent {
+				cur = cur[:0]
+				return
+			}
+		}
+		out.refs = append(out.refs, best)
+		member++
+		cur = cur[:0]
+	}
+	for i := a; i <= b && i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if crowdWords[t.low] {
+			out.crowd = true
+		}
+		switch {
+		case t.cls == wConj || t.low == ",":
+			flush()
+			continue
+		case t.ent >= 0:
+			if code := s.ds.codes[t.ent]; code != "" && (len(cur) == 0 || cur[len(cur)-1].ent != t.ent) {
+				cur = append(cur, ref{ent: t.ent, code: code, pos: i})
+			}
+			continue
+		case t.cls == wPoss && i < b && t.low != "'s" && t.low != "’s" && !nationWord(s.toks[i+1].low):
+			if poss < 0 {
+				poss = i // "their meeting": read when the phrase names no one else
+			}
+			continue
+		case t.cls == wPron || t.cls == wPoss && i == b:
+			if rs, plural := s.ds.resolvePron(s, i); len(rs) > 0 {
+				if plural {
+					for _, r := range rs {
+						cur = append(cur, r)
+						flush()
+					}
+					out.plur = true
+				} else {
+					cur = append(cur, rs[0])
+				}
+			}
+			continue
+		case t.cls == wPoss && i+1 <= b && nationWord(s.toks[i+1].low):
+			// "his country", "its government"
+			if rs, plural := s.ds.resolvePron(s, i); len(rs) > 0 && !plural {
+				if c := s.ds.country(rs[0]); c != "" {
+					cur = append(cur, ref{ent: -1, code: c, pos: i})
+				}
+			}
+			i++
+			continue
+		}
+		if roleNouns[t.low] && len(cur) == 0 && i > a && (s.toks[i-1].cls == wDet) && s.noNameAfter(i, b) {
+			if r, ok := s.ds.byRole(s, i); ok {
+				cur = append(cur, r)
+			}
+		}
+		if groupNouns[t.low] && i > a && (s.toks[i-1].low == "two" || s.toks[i-1].low == "both" || s.toks[i-1].low == "three") {
+			if g := s.ds.group(s.idx); len(g) > 1 {
+				for _, r := range g {
+					cur = append(cur, r)
+					flush()
+				}
+				out.plur = true
+			}
+		}
+	}
+	flush()
+	if len(out.refs) == 0 && poss >= 0 {
+		if rs, plural := s.ds.resolvePron(s, poss); len(rs) > 0 {
+			out.refs = append(out.refs, rs...)
+			out.plur = plural
+		}
+	}
+	out.coord = len(out.refs) > 1
+	if out.coord && !out.plur {
+		s.ds.setGroup(s.idx, out.refs)
+	}
+	return out
+}
+
+func (s *sentence) noNameAfter(i, b int) bool {
+	for j := i + 1; j <= b+1 && j < len(s.toks); j++ {
+		if s.toks[j].ent >= 0 {
+			return false
+		}
+		if s.toks[j].cls != wOther {
+			break
+		}
+	}
+	return true
+}
+
+func nationWord(w string) bool {
+	switch w {
+	case "country", "government", "nation", "state", "administration", "authorities", "people", "army", "forces":
+		return true
+	}
+	return false
+}
+
+// skipBack moves left from i over adverbs, time expressions and the
+// prepositions that introduce them ("Iran on Tuesday threatened").
+func (s *sentence) skipBack(i int) int {
+	for i >= 0 {
+		t := &s.toks[i]
+		switch {
+		case skippable(t), t.time >= 0:
+			i--
+		case t.cls == wPrep && i+1 < len(s.toks) && s.toks[i+1].time >= 0:
+			i--
+		case t.low == "principle" && i > 0 && s.toks[i-1].low == "in":
+			i -= 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipFwd is skipBack to the right.
+func (s *sentence) skipFwd(i int) int {
+	for i < len(s.toks) {
+		t := &s.toks[i]
+		switch {
+		case skippable(t), t.time >= 0:
+			i++
+		case t.cls == wPrep && i+1 < len(s.toks) && s.toks[i+1].time >= 0:
+			i++
+		case t.low == "in" && i+1 < len(s.toks) && s.toks[i+1].low == "principle":
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// prevVG is the closest verb group before gi that is not governed by a
+// frame, or -1.
+func (s *sentence) prevVG(gi int) int {
+	for k := gi - 1; k >= 0; k-- {
+		if s.vgs[k].outer < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// subject returns the actors of the subject of verb group gi.
+func (s *sentence) subject(gi int) *np {
+	g := &s.vgs[gi]
+	if g.subj != nil {
+		return g.subj
+	}
+	if g.busy {
+		return &np{}
+	}
+	g.busy = true
+	res := s.findSubject(gi)
+	g = &s.vgs[gi]
+	g.subj, g.busy = res, false
+	return res
+}
+
+func (s *sentence) findSubject(gi int) *np {
+	g := s.vgs[gi]
+	if g.outer >= 0 {
+		o := s.vgs[g.outer]
+		switch {
+		case o.ctrlS:
+		case len(o.ctrl) > 0:
+			return &np{refs: o.ctrl, coord: len(o.ctrl) > 1}
+		default:
+			return s.subject(g.outer)
+		}
+	}
+	i := s.skipBack(g.start - 1)
+	if i < 0 {
+		if g.ing { // "Speaking to reporters, Blinken said"
+			for k := gi + 1; k < len(s.vgs); k++ {
+				if !s.vgs[k].ing && !s.vgs[k].inf {
+					return s.subject(k)
+				}
+			}
+		}
+		return &np{}
+	}
+	t := &s.toks[i]
+	switch {
+	case t.cls == wRel || t.low == "that" && !g.inf:
+		j := i - 1
+		if j >= 0 && s.toks[j].low == "," {
+			j--
+		}
+		return s.npEndingAt(s.skipBack(j))
+	case t.cls == wConj:
+		if k := s.prevVG(gi); k >= 0 {
+			return s.subject(k)
+		}
+		return &np{}
+	case t.low == "--" || t.low == "—" || t.low == "–":
+		j := s.skipBack(i - 1)
+		if j >= 0 && s.toks[j].cls == wConj {
+			if k := s.prevVG(gi); k >= 0 {
+				return s.subject(k)
+			}
+		}
+		return &np{}
+	case t.low == ",":
+		if g.ing || g.passive && s.toks[g.start].verb {
+			if k := s.prevVG(gi); k >= 0 {
+				return s.subject(k)
+			}
+		}
+		return s.npEndingAt(i - 1)
+	case t.cls == wPrep && (g.ing || g.inf):
+		if k := s.prevVG(gi); k >= 0 {
+			return s.subject(k)
+		}
+		return &np{}
+	case t.cls == wTo && g.ing: // "resorted to throwing stones"
+		if k := s.prevVG(gi); k >= 0 {
+			return s.subject(k)
+		}
+		return &np{}
+	}
+	if g.inf {
+		// a purpose clause: "converged on Lagos to protest"
+		if k := s.prevVG(gi); k >= 0 {
+			return s.subject(k)
+		}
+		return &np{}
+	}
+	return s.npEndingAt(i)
+}
+
+// npEndingAt reads the noun phrase ending at token i as a subject: a phrase
+// that is the object of a preposition ("Albanians in south Serbia") gives
+// way to the phrase before the preposition when that one names an actor;
+// an appositive ("Sidhoum, Algeria's leading activist,") is read through.
+func (s *sentence) npEndingAt(i int) *np {
+	a := s.chunkLeft(i)
+	if a < 0 {
+		return &np{}
+	}
+	res := s.refsOf(a, i)
+	before := a - 1
+	if before >= 1 && s.toks[before].cls == wPrep && s.toks[before].low != "of" {
+		if h := s.chunkLeft(before - 1); h >= 0 {
+			hres := s.refsOf(h, before-1)
+			hres.crowd = hres.crowd || res.crowd
+			if !hres.empty() || res.empty() {
+				return hres
+			}
+			res.crowd = hres.crowd
+		}
+		return res
+	}
+	if res.empty() && before >= 1 && s.toks[before].low == "," {
+		if h := s.chunkLeft(before - 1); h >= 0 {
+			if hres := s.refsOf(h, before-1); !hres.empty() {
+				hres.crowd = hres.crowd || res.crowd
+				return hres
+			}
+		}
+	}
+	return res
+}
+
+// slotNP finds the actor phrase of a pattern slot at or after token i, with
+// at most max tokens of determiners and modifiers first; end is the token
+// after the phrase, -1 when there is none.
+func (s *sentence) slotNP(i, max int) (*np, int) {
+	for j := i; j < len(s.toks) && j-i <= max; j++ {
+		t := &s.toks[j]
+		if t.ent >= 0 && s.ds.codes[t.ent] != "" || t.cls == wPron || t.cls == wPoss && j+1 < len(s.toks) && nationWord(s.toks[j+1].low) {
+			end := s.chunkRight(j)
+			res := s.refsOf(j, end-1)
+			if !res.empty() {
+				return res, end
+			}
+			if t.cls != wPron {
+				continue
+			}
+		}
+		if roleNouns[t.low] || groupNouns[t.low] {
+			end := s.chunkRight(j)
+			if res := s.refsOf(i, end-1); !res.empty() {
+				return res, end
+			}
+		}
+		if !(s.npTok(j) || t.low == "'s" || t.low == "of" && j > i) {
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// npRight reads the noun phrase starting within max tokens of i (object
+// control: "urged Iran to"); end is the token after it.
+func (s *sentence) npRight(i, max int) (*np, int) {
+	res, end := s.slotNP(i, max)
+	if end < 0 {
+		return &np{}, -1
+	}
+	return res, end
+}
+
+// object finds the target of an act whose pattern ends before token i: the
+// first actor phrase that is a direct object or follows a target
+// preposition, within the clause.
+func (s *sentence) object(i int, motion bool) *np {
+	prep := ""
+	for j := i; j < len(s.toks) && j-i < 14; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.cls == wSub || t.cls == wRel || isPunct(t, ";:.!?\"“”()[]"):
+			return &np{}
+		case t.cls == wConj && j+1 < len(s.toks) && (s.toks[j+1].verb || s.toks[j+1].cls == wModal || s.toks[j+1].cls == wPron):
+			return &np{}
+		case t.low == "," && j+1 < len(s.toks) && (s.toks[j+1].verb || s.toks[j+1].cls == wSub || s.toks[j+1].cls == wRel):
+			return &np{}
+		case t.vg >= 0 && j > i && !s.vgs[t.vg].inf:
+			return &np{}
+		case t.vg >= 0:
+			prep = ""
+			continue
+		case t.cls == wPrep || t.cls == wTo:
+			prep = t.low
+			continue
+		case t.ent >= 0 && s.ds.codes[t.ent] != "" || t.cls == wPron && t.low != "one" || t.cls == wPoss && t.low != "'s" && t.low != "’s":
+			end := s.chunkRight(j)
+			ok := prep == "" || targetPreps[prep] || motion && locPreps[prep]
+			if prep == "by" || !ok {
+				j = end - 1
+				continue
+			}
+			if res := s.refsOf(j, end-1); !res.empty() {
+				return res
+			}
+			j = end - 1
+		case roleNouns[t.low] || groupNouns[t.low]:
+			if prep == "" || targetPreps[prep] {
+				end := s.chunkRight(j)
+				if res := s.refsOf(j-1, end-1); !res.empty() {
+					return res
+				}
+			}
+		}
+	}
+	return &np{}
+}
+
+// agent finds the by-phrase of a passive verb ending before token i.
+func (s *sentence) agent(i int) *np {
+	for j := i; j < len(s.toks) && j-i < 12; j++ {
+		t := &s.toks[j]
+		if t.cls == wSub || t.cls == wRel || isPunct(t, ";:.!?") || t.vg >= 0 && j > i {
+			break
+		}
+		if t.low == "by" {
+			if res, end := s.slotNP(j+1, 5); end > 0 {
+				return res
+			}
+			return &np{}
+		}
+	}
+	return &np{}
+}
+
+func hasPrefixAny(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdPlace stands for a crowd with no actor of its own: the first place
+// named after "in" or "at" in the sentence.
+func (s *sentence) crowdPlace() *np {
+	for j := 1; j < len(s.toks); j++ {
+		t := &s.toks[j]
+		if t.ent >= 0 && s.ds.codes[t.ent] != "" && (s.toks[j-1].low == "in" || s.toks[j-1].low == "at") {
+			return &np{refs: []ref{{ent: t.ent, code: s.ds.codes[t.ent], pos: j}}}
+		}
+	}
+	return &np{crowd: true}
+}
