@@ -1,6 +1,10 @@
 package ner
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -64,4 +68,52 @@ func BenchmarkEntities(b *testing.B) {
 
 func docOf(txt string, sents []document.Span) *document.Document {
 	return &document.Document{Text: txt, Sentences: sents}
+}
+
+// newsTexts reads up to n article bodies of at least 500 bytes from the
+// extraction gold set, at test time (the texts are third-party and stay out
+// of the repository); nil when the set is not there.
+func newsTexts(tb testing.TB, n int) []string {
+	tb.Helper()
+	f, err := os.Open(filepath.Join(sharedEval, "extraction", "newspaper4k-naeb", "gold.jsonl"))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	for len(out) < n && sc.Scan() {
+		var g struct{ Body string }
+		if json.Unmarshal(sc.Bytes(), &g) == nil && len(g.Body) >= 500 {
+			out = append(out, g.Body)
+		}
+	}
+	return out
+}
+
+// BenchmarkEntitiesNews measures tagging and clustering on 60 real news
+// articles; it reports tokens per second and time per article.
+func BenchmarkEntitiesNews(b *testing.B) {
+	texts := newsTexts(b, 60)
+	if len(texts) == 0 {
+		b.Skip("no news texts")
+	}
+	sents := make([][]document.Span, len(texts))
+	ntok, size := 0, 0
+	for i, t := range texts {
+		sents[i] = text.Sentences(t)
+		ntok += len(text.Tokens(t))
+		size += len(t)
+	}
+	tg := Default()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range texts {
+			tg.Entities(docOf(t, sents[i]))
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/doc")
 }

@@ -75,6 +75,7 @@ func Cluster(text string, ms []Mention) []document.Entity {
 	}
 	find := func(i int) int {
 		for groups[i].parent != i {
+			groups[i].parent = groups[groups[i].parent].parent // path halving
 			i = groups[i].parent
 		}
 		return i
@@ -88,13 +89,38 @@ func Cluster(text string, ms []Mention) []document.Entity {
 		size[i] = len(groups[i].ms)
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return len(groups[b].words) - len(groups[a].words) })
+	// A group joins one that has its first word, or whose initials it is:
+	// the groups by word and by initials, in the order above.
+	rank := make([]int, len(groups))
+	byWord := map[string][]int{}
+	byInitials := map[string][]int{}
+	for k, b := range order {
+		rank[b] = k
+		gb := groups[b]
+		for j, w := range gb.words {
+			if !slices.Contains(gb.words[:j], w) {
+				byWord[w] = append(byWord[w], b)
+			}
+		}
+		if in := initials(gb.words); len(in) >= 2 {
+			byInitials[in] = append(byInitials[in], b)
+		}
+	}
 	for _, a := range order {
 		ga := groups[a]
-		if ga.canon != "" {
+		if ga.canon != "" || len(ga.words) == 0 {
 			continue // the gazetteer already grouped its aliases
 		}
+		var acr []int
+		if len(ga.words) == 1 && ga.typ != Person {
+			acr = byInitials[strings.ReplaceAll(ga.words[0], ".", "")]
+		}
 		best, bestN := -1, 0
-		for _, b := range order {
+		seen := 0
+		for b := range mergeRanked(byWord[ga.words[0]], acr, rank) {
+			if seen++; seen > maxJoinCandidates {
+				break
+			}
 			gb := groups[b]
 			if b == a || len(gb.words) <= len(ga.words) || find(b) == find(a) {
 				continue
@@ -206,9 +232,11 @@ func joins(a, b *group) bool {
 
 func isAcronymOf(acr string, words []string) bool {
 	acr = strings.ReplaceAll(acr, ".", "")
-	if len(acr) < 2 {
-		return false
-	}
+	return len(acr) >= 2 && initials(words) == acr
+}
+
+// initials are the first letters of a name's words but its function words.
+func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
 		if isFunctionWord(w) {
@@ -216,7 +244,38 @@ func isAcronymOf(acr string, words []string) bool {
 		}
 		b.WriteByte(w[0])
 	}
-	return b.String() == acr
+	return b.String()
+}
+
+// maxJoinCandidates bounds the longer names a shorter one is compared with,
+// so that a text of many thousands of names that share a word clusters in
+// linear time; an article has a few dozen.
+const maxJoinCandidates = 1000
+
+// mergeRanked yields the groups of a and b, each in rank order, in rank
+// order and once each.
+func mergeRanked(a, b []int, rank []int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		i, j := 0, 0
+		for i < len(a) || j < len(b) {
+			var x int
+			switch {
+			case j == len(b) || i < len(a) && rank[a[i]] < rank[b[j]]:
+				x = a[i]
+				i++
+			case i == len(a) || rank[b[j]] < rank[a[i]]:
+				x = b[j]
+				j++
+			default: // the same group in both
+				x = a[i]
+				i++
+				j++
+			}
+			if !yield(x) {
+				return
+			}
+		}
+	}
 }
 
 func isFunctionWord(w string) bool {

@@ -121,11 +121,20 @@ type doc struct {
 	clus     []uint32 // cluster path: bits, with the length in the top byte; 0 when none
 	docCase  []uint8  // capitalisation classes seen for the word elsewhere, as bits
 	lowSeen  []bool   // the lower-case form is a known lower-case word
+	run      []uint8  // length (up to 4) << 4 | BILOU position in a run of capitalised words; 0 when none
+
+	// Word types: wid[i] numbers token i's lower-case form within the
+	// document, and the w* slices hold what is known of each form.
+	wid     []int32
+	widMap  map[uint64]int32
+	wSeen   []bool
+	wClus   []uint32
+	wCase   []uint8               // capitalisation classes seen, as bits
+	wCaseN  [][capMixed + 1]uint8 // occurrences in each class, up to 2
+	wAgg    [][nTypes + 1]uint16  // stage one's types of the occurrences (0: outside any name)
+	wAggSeq [][nTypes]uint16      // ... when part of a longer name
 
 	shapeBuf, shortBuf []byte
-	caseMap, caseN     map[uint64]uint8
-	agg                map[uint64][nTypes + 1]uint16
-	aggSeq             map[uint64][nTypes]uint16
 }
 
 // reset prepares d for a new text.
@@ -153,8 +162,15 @@ func (d *doc) prepare(m *Model) {
 	d.clus = grow(d.clus, n)
 	d.docCase = grow(d.docCase, n)
 	d.lowSeen = grow(d.lowSeen, n)
+	d.run = grow(d.run, n)
+	d.wid = grow(d.wid, n)
 	d.lowOff = d.lowOff[:0]
 	d.lower = d.lower[:0]
+	if d.widMap == nil {
+		d.widMap = map[uint64]int32{}
+	}
+	clear(d.widMap)
+	d.wSeen, d.wClus = d.wSeen[:0], d.wClus[:0]
 	for i, t := range d.toks {
 		w := d.text[t.Start:t.End]
 		d.lowOff = append(d.lowOff, int32(len(d.lower)))
@@ -173,12 +189,22 @@ func (d *doc) prepare(m *Model) {
 		d.final[i] = false
 		d.head[i] = false
 		d.gaz[i] = 0
-		d.clus[i] = 0
-		d.lowSeen[i] = false
-		if m != nil {
-			d.clus[i] = m.clusters[d.lowHash[i]]
-			_, d.lowSeen[i] = m.lowerWords[d.lowHash[i]]
+		id, ok := d.widMap[d.lowHash[i]]
+		if !ok {
+			id = int32(len(d.wSeen))
+			d.widMap[d.lowHash[i]] = id
+			var seen bool
+			var clus uint32
+			if m != nil {
+				clus = m.clusters[d.lowHash[i]]
+				_, seen = m.lowerWords[d.lowHash[i]]
+			}
+			d.wSeen = append(d.wSeen, seen)
+			d.wClus = append(d.wClus, clus)
 		}
+		d.wid[i] = id
+		d.clus[i] = d.wClus[id]
+		d.lowSeen[i] = d.wSeen[id]
 	}
 	d.lowOff = append(d.lowOff, int32(len(d.lower)))
 	for _, s := range d.sents {
@@ -205,6 +231,7 @@ func (d *doc) prepare(m *Model) {
 				d.head[i] = true
 			}
 		}
+		d.runs(s)
 	}
 	d.gazetteer()
 	d.documentCase()
@@ -217,6 +244,37 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// runs marks the tokens of sentence s that are in a run of capitalised
+// words outside a headline with the run's length, up to 4, and their
+// position in it; the others with 0.
+func (d *doc) runs(s sentence) {
+	for i := s.start; i < s.end; {
+		if d.head[i] || !isCapped(d.cap[i]) {
+			d.run[i] = 0
+			i++
+			continue
+		}
+		b := i
+		for b+1 < s.end && isCapped(d.cap[b+1]) {
+			b++
+		}
+		l := min(b-i+1, 4)
+		for j := i; j <= b; j++ {
+			pos := posI
+			switch {
+			case i == b:
+				pos = posU
+			case j == i:
+				pos = posB
+			case j == b:
+				pos = posL
+			}
+			d.run[j] = uint8(l<<4 | pos)
+		}
+		i = b + 1
+	}
+}
+
 // gazetteer marks each token with the gazetteer phrases it is part of.
 func (d *doc) gazetteer() {
 	g := gaz()
@@ -226,7 +284,10 @@ func (d *doc) gazetteer() {
 			for k := 0; k < maxGazLen && i+k < s.end; k++ {
 				h = mix(h, d.lowHash[i+k])
 				cats, ok := g.phrases[h]
-				if !ok || cats == 0 {
+				if !ok {
+					break // no phrase begins so
+				}
+				if cats == 0 {
 					continue
 				}
 				for c := 0; c < nGaz; c++ {
@@ -252,26 +313,26 @@ func (d *doc) gazetteer() {
 // where else it appears in the document inside an ordinary sentence and not
 // at its start: bit 1<<capLower, 1<<capInit, 1<<capAll, 1<<capMixed.
 func (d *doc) documentCase() {
-	if d.caseMap == nil {
-		d.caseMap = map[uint64]uint8{}
-		d.caseN = map[uint64]uint8{}
-	}
-	clear(d.caseMap)
-	clear(d.caseN)
+	nw := len(d.wSeen)
+	d.wCase = grow(d.wCase, nw)
+	d.wCaseN = grow(d.wCaseN, nw)
+	clear(d.wCase)
+	clear(d.wCaseN)
 	counts := func(i int) bool { return !d.initial[i] && !d.head[i] && d.cap[i] != capNone }
 	for i := range d.toks {
 		if !counts(i) {
 			continue
 		}
-		d.caseMap[d.lowHash[i]] |= 1 << d.cap[i]
-		k := mix(d.lowHash[i], uint64(d.cap[i]))
-		if d.caseN[k] < 2 {
-			d.caseN[k]++
+		w := d.wid[i]
+		d.wCase[w] |= 1 << d.cap[i]
+		if n := &d.wCaseN[w][d.cap[i]]; *n < 2 {
+			*n++
 		}
 	}
 	for i := range d.toks {
-		bits := d.caseMap[d.lowHash[i]]
-		if counts(i) && d.caseN[mix(d.lowHash[i], uint64(d.cap[i]))] < 2 {
+		w := d.wid[i]
+		bits := d.wCase[w]
+		if counts(i) && d.wCaseN[w][d.cap[i]] < 2 {
 			bits &^= 1 << d.cap[i] // this occurrence alone
 		}
 		d.docCase[i] = bits
@@ -289,7 +350,89 @@ var (
 
 // baseFeatures appends token i's stage-one features, in sentence s, to out.
 func (d *doc) baseFeatures(out []uint64, s sentence, i int) []uint64 {
+	return d.contextFeatures(d.localFeatures(out, i), s, i)
+}
+
+// localKey identifies what token i's local features depend on: its form
+// and the facts about it that prepare computed. Two tokens with the same key
+// have the same local features.
+func (d *doc) localKey(i int) uint64 {
+	var flags uint64
+	if d.initial[i] {
+		flags |= 1
+	}
+	if d.head[i] {
+		flags |= 2
+	}
+	if d.final[i] {
+		flags |= 4
+	}
+	flags |= uint64(d.run[i])<<8 | uint64(d.docCase[i])<<16
+	return mix(mix(d.formHash[i], flags), d.gaz[i])
+}
+
+// localFeatures appends the stage-one features of token i that do not look
+// at its neighbours: they depend on localKey(i) alone.
+func (d *doc) localFeatures(out []uint64, i int) []uint64 {
 	lw := d.low(i)
+	wh := d.lowHash[i]
+	sh := d.short[i]
+	head := uint64(0)
+	if d.head[i] {
+		head = 1
+	}
+	init := uint64(0)
+	if d.initial[i] {
+		init = 1
+	}
+	seen := uint64(0)
+	if d.lowSeen[i] {
+		seen = 1
+	}
+	out = append(out,
+		fBias,
+		mix(fWord, wh),
+		mix(fForm, d.formHash[i]),
+		mix(fShape, d.shape[i]),
+		mix(fShort, sh),
+		mix(fInitCap, init<<8|head<<4|uint64(d.cap[i])),
+		mix(fLowerSeen, seen<<8|init<<4|uint64(d.cap[i])),
+	)
+	if head != 0 {
+		out = append(out, mix(fHeadW, wh), mix(fHeadS, sh))
+	}
+	if d.final[i] {
+		out = append(out, mix(fSentEnd, sh))
+	}
+	// Affixes, by characters.
+	n := utf8.RuneCount(lw)
+	if n > 1 {
+		out = affixes(out, lw, n)
+	}
+	out = append(out, mix(fLen, uint64(min(n, 12))))
+	// Gazetteers.
+	for g := d.gaz[i]; g != 0; g &= g - 1 {
+		b := uint64(trailingZeros(g))
+		out = append(out, mix(fGaz, b<<4|uint64(d.cap[i])))
+	}
+	// Runs of capitalised words.
+	if r := d.run[i]; r != 0 {
+		out = append(out, mix(fRun, uint64(r)))
+	}
+	// Word clusters.
+	if c := d.clus[i]; c != 0 {
+		out = clusterFeatures(out, fClus, c, 4, 6, 10, 20)
+	}
+	// The same word elsewhere in the document.
+	if d.cap[i] != capNone {
+		out = append(out, mix(fDocCase, uint64(d.docCase[i])<<8|uint64(d.cap[i])<<4|init<<1|head))
+	}
+	return out
+}
+
+// contextFeatures appends the stage-one features of token i, in sentence
+// s, that look at its neighbours.
+func (d *doc) contextFeatures(out []uint64, s sentence, i int) []uint64 {
 	wh := d.lowHash[i]
 	sh := d.short[i]
 	at := func(k int) (w, shp, form uint64) {
@@ -306,16 +449,7 @@ func (d *doc) baseFeatures(out []uint64, s sentence, i int) []uint64 {
 	wp1, sp1, fp1 := at(1)
 	wm2, sm2, _ := at(-2)
 	wp2, sp2, _ := at(2)
-	head := uint64(0)
-	if d.head[i] {
-		head = 1
-	}
 	out = append(out,
-		fBias,
-		mix(fWord, wh),
-		mix(fForm, d.formHash[i]),
-		mix(fShape, d.shape[i]),
-		mix(fShort, sh),
 		mix(fWm1, wm1),
 		mix(fWp1, wp1),
 		mix(fWm2, wm2),
@@ -332,90 +466,21 @@ func (d *doc) baseFeatures(out []uint64, s sentence, i int) []uint64 {
 		mix(fFormM1, fm1),
 		mix(fFormP1, fp1),
 	)
-	init := uint64(0)
-	if d.initial[i] {
-		init = 1
-	}
-	seen := uint64(0)
-	if d.lowSeen[i] {
-		seen = 1
-	}
-	out = append(out,
-		mix(fInitCap, init<<8|head<<4|uint64(d.cap[i])),
-		mix(fLowerSeen, seen<<8|init<<4|uint64(d.cap[i])),
-	)
-	if head != 0 {
-		out = append(out, mix(fHeadW, wh), mix(fHeadS, sh))
-	}
-	if d.final[i] {
-		out = append(out, mix(fSentEnd, sh))
-	}
-	// Affixes, by characters.
-	n := utf8.RuneCount(lw)
-	if n > 1 {
-		out = affixes(out, lw, n)
-	}
-	ln := n
-	if ln > 12 {
-		ln = 12
-	}
-	out = append(out, mix(fLen, uint64(ln)))
-	// Gazetteers.
-	for g := d.gaz[i]; g != 0; g &= g - 1 {
-		b := uint64(trailingZeros(g))
-		out = append(out, mix(fGaz, b<<4|uint64(d.cap[i])))
-	}
 	if i > s.start {
 		for g := d.gaz[i-1]; g != 0; g &= g - 1 {
 			out = append(out, mix(fGazM1, uint64(trailingZeros(g))))
+		}
+		if c := d.clus[i-1]; c != 0 {
+			out = clusterFeatures(out, fClusM1, c, 6, 20)
 		}
 	}
 	if i+1 < s.end {
 		for g := d.gaz[i+1]; g != 0; g &= g - 1 {
 			out = append(out, mix(fGazP1, uint64(trailingZeros(g))))
 		}
-	}
-	// Runs of capitalised words.
-	if !d.head[i] && isCapped(d.cap[i]) {
-		a, b := i, i
-		for a > s.start && isCapped(d.cap[a-1]) {
-			a--
-		}
-		for b+1 < s.end && isCapped(d.cap[b+1]) {
-			b++
-		}
-		l := b - a + 1
-		if l > 4 {
-			l = 4
-		}
-		pos := posI
-		switch {
-		case a == b:
-			pos = posU
-		case i == a:
-			pos = posB
-		case i == b:
-			pos = posL
-		}
-		out = append(out, mix(fRun, uint64(l<<4|pos)))
-	}
-	// Word clusters.
-	if c := d.clus[i]; c != 0 {
-		out = clusterFeatures(out, fClus, c, 4, 6, 10, 20)
-	}
-	if i > s.start {
-		if c := d.clus[i-1]; c != 0 {
-			out = clusterFeatures(out, fClusM1, c, 6, 20)
-		}
-	}
-	if i+1 < s.end {
 		if c := d.clus[i+1]; c != 0 {
 			out = clusterFeatures(out, fClusP1, c, 6, 20)
 		}
-	}
-	// The same word elsewhere in the document.
-	if d.cap[i] != capNone {
-		out = append(out, mix(fDocCase, uint64(d.docCase[i])<<8|uint64(d.cap[i])<<4|init<<1|head))
 	}
 	return out
 }
@@ -481,23 +546,19 @@ func affixes(out []uint64, lw []byte, n int) []uint64 {
 // aggregate counts, for each word, the types stage one gave its
 // occurrences in the document (index 0: outside any name).
 func (d *doc) aggregate(s1 []uint8) {
-	if d.agg == nil {
-		d.agg = map[uint64][nTypes + 1]uint16{}
-		d.aggSeq = map[uint64][nTypes]uint16{}
-	}
-	clear(d.agg)
-	clear(d.aggSeq)
+	nw := len(d.wSeen)
+	d.wAgg = grow(d.wAgg, nw)
+	d.wAggSeq = grow(d.wAggSeq, nw)
+	clear(d.wAgg)
+	clear(d.wAggSeq)
 	for i := range d.toks {
 		if d.cap[i] == capNone {
 			continue
 		}
-		a := d.agg[d.lowHash[i]]
-		a[tagClass(s1[i])]++
-		d.agg[d.lowHash[i]] = a
+		w := d.wid[i]
+		d.wAgg[w][tagClass(s1[i])]++
 		if t := s1[i]; t != 0 && tagPos(t) != posU {
-			b := d.aggSeq[d.lowHash[i]]
-			b[tagType(t)]++
-			d.aggSeq[d.lowHash[i]] = b
+			d.wAggSeq[w][tagType(t)]++
 		}
 	}
 }
@@ -531,7 +592,7 @@ func (d *doc) stage2Features(out []uint64, s sentence, i int, s1 []uint8) []uint
 		return out
 	}
 	// Part of a longer name elsewhere: "Blinken" after "Antony Blinken".
-	seq := d.aggSeq[d.lowHash[i]]
+	seq := d.wAggSeq[d.wid[i]]
 	if t := s1[i]; t != 0 && tagPos(t) != posU {
 		seq[tagType(t)]--
 	}
@@ -540,7 +601,7 @@ func (d *doc) stage2Features(out []uint64, s sentence, i int, s1 []uint8) []uint
 			out = append(out, mix(fAggSeq, uint64(c)<<4|uint64(d.cap[i])))
 		}
 	}
-	a := d.agg[d.lowHash[i]]
+	a := d.wAgg[d.wid[i]]
 	a[tagClass(s1[i])]-- // the others only
 	best, bestN := -1, uint16(0)
 	for c, n := range a {

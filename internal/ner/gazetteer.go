@@ -40,7 +40,7 @@ const (
 // gazetteer maps the hash of a lower-case token sequence to the categories
 // it belongs to, and a country alias to its canonical name.
 type gazetteer struct {
-	phrases map[uint64]uint16 // phrase hash -> category bits
+	phrases map[uint64]uint16 // phrase hash -> category bits; 0 for a phrase's proper prefixes
 	canon   map[uint64]string // phrase hash -> canonical name (countries, cities, known organisations)
 }
 
@@ -121,6 +121,16 @@ func (g *gazetteer) add(name string, cat int) uint64 {
 		return 0
 	}
 	g.phrases[h] |= 1 << cat
+	// Each proper prefix is a key too, so that a scan can stop at the first
+	// run of tokens that begins no phrase.
+	toks := text.Tokens(name)
+	p := uint64(gazSeed)
+	var buf []byte
+	for _, t := range toks[:n-1] {
+		buf = appendLower(buf[:0], name[t.Start:t.End])
+		p = mix(p, hashBytes(buf))
+		g.phrases[p] |= 0
+	}
 	return h
 }
 

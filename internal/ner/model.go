@@ -18,11 +18,12 @@ type Model struct {
 	stages int // 1, or 2 when a second pass reads the first's tags
 
 	// Feature table: open addressing over the feature hashes.
-	keys []uint64 // 0 marks an empty slot
-	slot []int32  // row of the key in the same slot
-	mask uint64
-	rows []int16 // per row: stages × nTags weights
-	n    int     // features
+	table  []entry
+	keys   []uint64 // the full hash of each row's feature
+	mask   uint64
+	rows   []int16 // per row: stages × nTags weights
+	stride int     // stages × nTags
+	n      int     // features
 
 	trans [2][nTags * nTags]int32 // [stage][prev*nTags+cur]
 
@@ -32,23 +33,47 @@ type Model struct {
 
 const modelMagic = "ATNER\x02"
 
-// row returns the weights of feature f, or nil.
-func (m *Model) row(f uint64) []int16 {
+// entry is a slot of the feature table, in 8 bytes so that the table
+// stays in cache: the top 40 bits of a feature's hash (with the slot, which
+// the low bits choose, they tell features apart) and its row number.
+type entry uint64
+
+const (
+	rowBits = 24 // rows per model, at most 1<<rowBits - 1
+	rowMask = 1<<rowBits - 1
+)
+
+func (e entry) tag() uint64 { return uint64(e) >> rowBits }
+func (e entry) row() int    { return int(e&rowMask) - 1 }
+
+func makeEntry(f uint64, row int) entry { return entry(f>>rowBits<<rowBits | uint64(row+1)) }
+
+// offset returns where feature f's row starts in m.rows, or -1.
+func (m *Model) offset(f uint64) int32 {
 	if f == 0 {
 		f = 1
 	}
 	i := f & m.mask
+	t := f >> rowBits
 	for {
-		k := m.keys[i]
-		if k == f {
-			r := int(m.slot[i]) * m.stages * nTags
-			return m.rows[r : r+m.stages*nTags]
+		e := m.table[i]
+		if e == 0 {
+			return -1
 		}
-		if k == 0 {
-			return nil
+		if e.tag() == t {
+			return int32(e.row() * m.stride)
 		}
 		i = (i + 1) & m.mask
 	}
+}
+
+// row returns the weights of feature f, or nil.
+func (m *Model) row(f uint64) []int16 {
+	o := m.offset(f)
+	if o < 0 {
+		return nil
+	}
+	return m.rows[o : int(o)+m.stages*nTags]
 }
 
 // modelBuilder collects float weights before quantisation.
@@ -144,20 +169,24 @@ func (m *Model) setTable(keys []uint64, rows []int16) {
 	for size < 2*len(keys)+2 {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.slot = make([]int32, size)
+	if len(keys) >= rowMask {
+		panic(fmt.Sprintf("ner: %d features, more than a table holds", len(keys)))
+	}
+	m.table = make([]entry, size)
 	m.mask = uint64(size - 1)
 	m.rows = rows
+	m.stride = m.stages * nTags
+	m.keys = make([]uint64, len(keys))
 	for r, k := range keys {
 		if k == 0 {
 			k = 1
 		}
+		m.keys[r] = k
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.table[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.slot[i] = int32(r)
+		m.table[i] = makeEntry(k, r)
 	}
 }
 
@@ -177,10 +206,8 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		row int32
 	}
 	all := make([]kr, 0, m.n)
-	for i, k := range m.keys {
-		if k != 0 {
-			all = append(all, kr{k, m.slot[i]})
-		}
+	for r, k := range m.keys {
+		all = append(all, kr{k, int32(r)})
 	}
 	slices.SortFunc(all, func(a, b kr) int {
 		switch {
@@ -196,7 +223,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		raw = binary.AppendUvarint(raw, e.key-prev)
 		prev = e.key
 	}
-	stride := m.stages * nTags
+	stride := m.stride
 	for _, e := range all {
 		row := m.rows[int(e.row)*stride : int(e.row+1)*stride]
 		var bits uint64

@@ -45,11 +45,14 @@ func New(m *Model) *Tagger {
 
 // scratch is one call's working memory, reused through the pool.
 type scratch struct {
-	d      doc
-	feats  []uint64
-	e1, e2 []int32
-	s1, s2 []uint8
-	vit    viterbiScratch
+	d        doc
+	feats    []uint64
+	offs     []int32
+	local    map[uint64]int32 // localKey -> offset in localSum
+	localSum []int32          // per key: the local features' scores of stage one, then of stage two
+	e1, e2   []int32
+	s1, s2   []uint8
+	vit      viterbiScratch
 }
 
 // Tag finds the names in text. sentences are the text's sentence spans, as
@@ -104,17 +107,54 @@ func (d *doc) split(sentences []document.Span) {
 	}
 }
 
-// addSentence tokenises text[a:b] as one sentence.
+// addSentence tokenises text[a:b] as one sentence. A run of minJunk or
+// more tokens of ASCII punctuation alone (". . . .", a rule of dashes
+// written as separate tokens) is no part of a name: it is left out, and
+// the sentence ends before it and starts again after it.
 func (d *doc) addSentence(a, b int) {
 	first := len(d.toks)
 	d.toks = text.AppendTokens(d.toks, d.text[a:b])
-	for i := first; i < len(d.toks); i++ {
-		d.toks[i].Start += a
-		d.toks[i].End += a
+	start, w := first, first // the current sentence's first token; where the next kept token goes
+	for i := first; i < len(d.toks); {
+		j := i
+		for j < len(d.toks) && bare(d.text[a+d.toks[j].Start:a+d.toks[j].End]) {
+			j++
+		}
+		if j-i >= minJunk {
+			if w > start {
+				d.sents = append(d.sents, sentence{start, w})
+			}
+			start = w
+			i = j
+			continue
+		}
+		if j == i {
+			j++
+		}
+		for ; i < j; i++ {
+			t := d.toks[i]
+			d.toks[w] = text.Token{Start: t.Start + a, End: t.End + a}
+			w++
+		}
 	}
-	if len(d.toks) > first {
-		d.sents = append(d.sents, sentence{first, len(d.toks)})
+	d.toks = d.toks[:w]
+	if w > start {
+		d.sents = append(d.sents, sentence{start, w})
 	}
+}
+
+// minJunk is the shortest run of punctuation tokens the tagger skips.
+const minJunk = 4
+
+// bare reports whether a token is ASCII punctuation or symbols only.
+func bare(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= 0x80 || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // decode runs the stages and returns the final tags, one per token.
@@ -128,27 +168,40 @@ func (t *Tagger) decode(sc *scratch) []uint8 {
 	clear(sc.e1)
 	clear(sc.e2)
 	two := m.stages == 2
+	stride := m.stages * nTags
+	// A token's local features (its form, case, affixes, gazetteer
+	// entries...) are the same wherever the same key recurs: their scores
+	// are summed once per document and kept, up to maxLocal keys.
+	if sc.local == nil {
+		sc.local = map[uint64]int32{}
+	}
+	clear(sc.local)
+	sc.localSum = sc.localSum[:0]
 	for _, s := range d.sents {
 		for i := s.start; i < s.end; i++ {
-			sc.feats = d.baseFeatures(sc.feats[:0], s, i)
-			e1 := sc.e1[i*nTags : (i+1)*nTags : (i+1)*nTags]
-			e2 := sc.e2[i*nTags : (i+1)*nTags : (i+1)*nTags]
-			for _, f := range sc.feats {
-				row := m.row(f)
-				if row == nil {
-					continue
-				}
-				r1 := row[:nTags:nTags]
-				for k := range e1 {
-					e1[k] += int32(r1[k])
-				}
-				if two {
-					r2 := row[nTags : 2*nTags : 2*nTags]
-					for k := range e2 {
-						e2[k] += int32(r2[k])
-					}
-				}
+			e1 := (*[nTags]int32)(sc.e1[i*nTags:])
+			e2 := (*[nTags]int32)(sc.e2[i*nTags:])
+			k := d.localKey(i)
+			at, ok := sc.local[k]
+			if !ok && len(sc.local) < maxLocal {
+				at = int32(len(sc.localSum))
+				sc.localSum = append(sc.localSum, make([]int32, 2*nTags)...)
+				sum := sc.localSum[at:]
+				sc.feats = d.localFeatures(sc.feats[:0], i)
+				sc.offs = m.offsets(sc.offs[:0], sc.feats)
+				m.addRows((*[nTags]int32)(sum), (*[nTags]int32)(sum[nTags:]), sc.offs)
+				sc.local[k] = at
+				ok = true
 			}
+			if ok {
+				*e1 = *(*[nTags]int32)(sc.localSum[at:])
+				*e2 = *(*[nTags]int32)(sc.localSum[at+nTags:])
+				sc.feats = d.contextFeatures(sc.feats[:0], s, i)
+			} else {
+				sc.feats = d.baseFeatures(sc.feats[:0], s, i)
+			}
+			sc.offs = m.offsets(sc.offs[:0], sc.feats)
+			m.addRows(e1, e2, sc.offs)
 		}
 	}
 	for _, s := range d.sents {
@@ -162,16 +215,10 @@ func (t *Tagger) decode(sc *scratch) []uint8 {
 	for _, s := range d.sents {
 		for i := s.start; i < s.end; i++ {
 			sc.feats = d.stage2Features(sc.feats[:0], s, i, sc.s1)
-			e2 := sc.e2[i*nTags : (i+1)*nTags : (i+1)*nTags]
-			for _, f := range sc.feats {
-				row := m.row(f)
-				if row == nil {
-					continue
-				}
-				r2 := row[nTags : 2*nTags : 2*nTags]
-				for k := range e2 {
-					e2[k] += int32(r2[k])
-				}
+			sc.offs = m.offsets(sc.offs[:0], sc.feats)
+			e2 := (*[nTags]int32)(sc.e2[i*nTags:])
+			for _, o := range sc.offs {
+				addRow(e2, (*[nTags]int16)(m.rows[int(o)+nTags:int(o)+stride]))
 			}
 		}
 		sc.vit.run(sc.e2[s.start*nTags:s.end*nTags], &m.trans[1], sc.s2[s.start:s.end])
@@ -179,11 +226,69 @@ func (t *Tagger) decode(sc *scratch) []uint8 {
 	return sc.s2
 }
 
+// offsets appends the row offsets of the features the model knows. Looking
+// them all up before adding any lets the memory reads overlap.
+func (m *Model) offsets(dst []int32, feats []uint64) []int32 {
+	for _, f := range feats {
+		if o := m.offset(f); o >= 0 {
+			dst = append(dst, o)
+		}
+	}
+	return dst
+}
+
+// addRows adds the rows at offsets offs to a token's scores of stage one,
+// e1, and, for a two-stage model, stage two's, e2.
+func (m *Model) addRows(e1, e2 *[nTags]int32, offs []int32) {
+	stride := m.stages * nTags
+	for _, o := range offs {
+		row := m.rows[o : int(o)+stride]
+		addRow(e1, (*[nTags]int16)(row))
+		if stride == 2*nTags {
+			addRow(e2, (*[nTags]int16)(row[nTags:]))
+		}
+	}
+}
+
+// addRow adds a row of weights to a token's scores, unrolled: it is the
+// tagger's innermost loop.
+func addRow(e *[nTags]int32, r *[nTags]int16) {
+	e[0] += int32(r[0])
+	e[1] += int32(r[1])
+	e[2] += int32(r[2])
+	e[3] += int32(r[3])
+	e[4] += int32(r[4])
+	e[5] += int32(r[5])
+	e[6] += int32(r[6])
+	e[7] += int32(r[7])
+	e[8] += int32(r[8])
+	e[9] += int32(r[9])
+	e[10] += int32(r[10])
+	e[11] += int32(r[11])
+	e[12] += int32(r[12])
+	e[13] += int32(r[13])
+	e[14] += int32(r[14])
+	e[15] += int32(r[15])
+	e[16] += int32(r[16])
+}
+
+// maxLocal bounds the local scores kept per document: a text of a million
+// different words does not need a million entries.
+const maxLocal = 1 << 14
+
 // viterbiScratch holds the lattice of one sentence.
 type viterbiScratch struct {
 	score []int32
 	back  []uint8
 }
+
+// Under BILOU a tag follows either a closed tag (O, L-x, U-x), when it is O,
+// B-x or U-x, or the open tags of its own type (B-x, I-x), when it is I-x or
+// L-x.
+var (
+	closedTags  = [...]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16} // O, then L-x, U-x of each type
+	afterClosed = [...]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}  // O, then B-x, U-x of each type
+)
 
 // run finds the best tag sequence for emission scores em (n × nTags) under
 // the transition weights and BILOU's constraints, into out.
@@ -202,22 +307,55 @@ func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint
 			v.score[c] = neg
 		}
 	}
+	// The transition weights the loop reads, gathered: fromClosed[k][j] is
+	// closedTags[j] -> afterClosed[k]; fromOpen[t][k] is B-t (k 0, 2) or
+	// I-t (1, 3) -> I-t (0, 1) or L-t (2, 3).
+	var fromClosed [len(afterClosed)][len(closedTags)]int32
+	var fromOpen [nTypes][4]int32
+	if n > 1 {
+		for k, c := range afterClosed {
+			for j, p := range closedTags {
+				fromClosed[k][j] = trans[int(p)*nTags+int(c)]
+			}
+		}
+		for t := 0; t < nTypes; t++ {
+			b, in, l := tagOf(posB, t), tagOf(posI, t), tagOf(posL, t)
+			fromOpen[t] = [4]int32{trans[int(b)*nTags+int(in)], trans[int(in)*nTags+int(in)],
+				trans[int(b)*nTags+int(l)], trans[int(in)*nTags+int(l)]}
+		}
+	}
 	for i := 1; i < n; i++ {
-		prev := v.score[(i-1)*nTags : i*nTags : i*nTags]
-		cur := v.score[i*nTags : (i+1)*nTags : (i+1)*nTags]
-		back := v.back[i*nTags : (i+1)*nTags : (i+1)*nTags]
-		e := em[i*nTags : (i+1)*nTags : (i+1)*nTags]
-		for c := 0; c < nTags; c++ {
-			ps := prevTags[c]
-			arg := int(ps[0])
-			best := prev[arg] + trans[arg*nTags+c]
-			for _, p := range ps[1:] {
-				if s := prev[p] + trans[int(p)*nTags+c]; s > best {
-					best, arg = s, int(p)
+		prev := (*[nTags]int32)(v.score[(i-1)*nTags:])
+		cur := (*[nTags]int32)(v.score[i*nTags:])
+		back := (*[nTags]uint8)(v.back[i*nTags:])
+		e := (*[nTags]int32)(em[i*nTags:])
+		var pc [len(closedTags)]int32
+		for j, p := range closedTags {
+			pc[j] = prev[p]
+		}
+		// Ties go to the lower predecessor tag.
+		for k, c := range afterClosed {
+			w := &fromClosed[k]
+			best, arg := pc[0]+w[0], 0
+			for j := 1; j < len(pc); j++ {
+				if s := pc[j] + w[j]; s > best {
+					best, arg = s, j
 				}
 			}
 			cur[c] = best + e[c]
-			back[c] = uint8(arg)
+			back[c] = closedTags[arg]
+		}
+		for t := 0; t < nTypes; t++ {
+			b, in := 1+4*t, 2+4*t
+			w := &fromOpen[t]
+			for k, c := range [2]int{in, in + 1} {
+				fromB, fromI := prev[b]+w[2*k], prev[in]+w[2*k+1]
+				if fromI > fromB {
+					cur[c], back[c] = fromI+e[c], uint8(in)
+				} else {
+					cur[c], back[c] = fromB+e[c], uint8(b)
+				}
+			}
 		}
 		// Keep the scores near zero, so that no sentence is long enough to
 		// overflow them, and unreachable states at the floor.
@@ -241,18 +379,6 @@ func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint
 		arg = int(v.back[i*nTags+arg])
 	}
 }
-
-// prevTags[c] lists the tags that may come before tag c under BILOU.
-var prevTags = func() (p [nTags][]uint8) {
-	for c := 0; c < nTags; c++ {
-		for q := 0; q < nTags; q++ {
-			if allowed[q][c] {
-				p[c] = append(p[c], uint8(q))
-			}
-		}
-	}
-	return p
-}()
 
 // mentions turns tags into mentions, appending to dst.
 func (d *doc) mentions(tags []uint8, dst []Mention) []Mention {

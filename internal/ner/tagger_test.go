@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -162,4 +163,30 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The tag sets the Viterbi loop is written for are BILOU's.
+func TestViterbiTables(t *testing.T) {
+	var closed, after []uint8
+	for c := 0; c < nTags; c++ {
+		if c == 0 || tagPos(uint8(c)) == posL || tagPos(uint8(c)) == posU {
+			closed = append(closed, uint8(c))
+		}
+		if canStart(c) {
+			after = append(after, uint8(c))
+		}
+	}
+	if !slices.Equal(closed, closedTags[:]) || !slices.Equal(after, afterClosed[:]) {
+		t.Fatalf("closed %v after %v; tables say %v %v", closed, after, closedTags, afterClosed)
+	}
+	for p := 0; p < nTags; p++ {
+		for c := 0; c < nTags; c++ {
+			want := slices.Contains(closed, uint8(p)) && slices.Contains(after, uint8(c)) ||
+				c != 0 && p != 0 && tagType(uint8(p)) == tagType(uint8(c)) &&
+					(tagPos(uint8(p)) == posB || tagPos(uint8(p)) == posI) && (tagPos(uint8(c)) == posI || tagPos(uint8(c)) == posL)
+			if allowed[p][c] != want {
+				t.Errorf("allowed[%d][%d] = %v", p, c, allowed[p][c])
+			}
+		}
+	}
 }
