@@ -28,7 +28,9 @@ func (kb *KB) Resolve(d *document.Document) {
 		case "ORG":
 			a = kb.org(d, e)
 		case "GPE", "LOC", "FAC":
-			a = place(d, e)
+			if a = kb.org(d, e); a == nil || a.Code == "" || len(a.Code) <= 3 {
+				a = place(d, e) // "White House", "Kremlin" act; other places are their country
+			}
 		case "NORP":
 			if c := countryOfWords(e.Name); c != nil {
 				a = &document.Actor{Code: c.ISO3, Country: c.ISO3}
@@ -63,7 +65,7 @@ func names(e *document.Entity) []string {
 func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time) *document.Actor {
 	var r reading
 	for _, m := range e.Mentions {
-		r.merge(kb.readPhrase(before(d.Text, m.Start)))
+		r.merge(kb.readPhrase(before(d.Text[:m.Start][personFloor(d, m.Start):], m.Start-personFloor(d, m.Start))))
 		r.merge(kb.readPhrase(apposition(d.Text, m.End)))
 		if b := kb.readPhrase(beforeComma(d.Text, m.Start)); b.role != "" {
 			r.merge(b) // "the Russian ambassador, Vassily Petrov"; not "After visiting Japan, Biden"
@@ -191,6 +193,24 @@ func codeParts(code string) (country, sector string) {
 	return code[:3], code[3:min(len(code), 6)]
 }
 
+// personFloor is where the title of a person mentioned at start may begin:
+// after the last other person's mention, so that "US President Joe Biden and
+// Chinese President Xi Jinping" gives Xi only "Chinese President".
+func personFloor(d *document.Document, start int) int {
+	floor := 0
+	for _, e := range d.Entities {
+		if e.Type != "PERSON" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= start && m.End > floor {
+				floor = m.End
+			}
+		}
+	}
+	return floor
+}
+
 // before is the run of title-like words just before a mention, in its
 // sentence: "Chinese Foreign Minister" of "Chinese Foreign Minister Qin Gang".
 func before(text string, start int) string {
@@ -275,7 +295,7 @@ func titleWord(w string) bool {
 	return roleWords[lw] || connectors[lw] || sectorOfRole[lw] != ""
 }
 
-var connectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "state-run": true, "state": true, "top": true,
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "state-run": true, "state": true, "top": true,
 	"deputy": true, "vice": true, "foreign": true, "defense": true, "defence": true, "prime": true, "chief": true, "senior": true,
 	"former": true, "acting": true, "interim": true, "general": true, "national": true, "security": true, "affairs": true,
 	"external": true, "interior": true, "finance": true, "trade": true, "commerce": true, "state-owned": true, "state-controlled": true}
@@ -310,6 +330,23 @@ func (kb *KB) readPhrase(p string) reading {
 		}
 	}
 	rest := strings.Join(words, " ")
+	if i := strings.Index(rest, " and "); i > 0 {
+		rest = rest[:i] // the first of coordinated roles
+	}
+	if r.country == "" {
+		// "president of the Comoros", "foreign minister of India"
+		if i := strings.Index(rest, " of "); i > 0 {
+			tail := strings.TrimPrefix(rest[i+4:], "the ")
+			for n := min(4, len(strings.Fields(tail))); n >= 1; n-- {
+				cand := strings.Join(strings.Fields(tail)[:n], " ")
+				if c := countryOfWords(cand); c != nil {
+					r.country = c.ISO3
+					rest = rest[:i]
+					break
+				}
+			}
+		}
+	}
 	// an organisation inside the phrase ("State Department spokesman")
 	kb.mu.RLock()
 	for _, name := range kb.orgNames {

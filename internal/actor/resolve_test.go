@@ -177,3 +177,19 @@ func TestAddKnown(t *testing.T) {
 		ids[e.ID] = true
 	}
 }
+
+// Titles stop at the person before, at "and", and read "of <country>".
+func TestResolveCoordinatedTitles(t *testing.T) {
+	d := doc("[[US|GPE]] President [[Joe Biden|PERSON]] and [[Chinese|NORP]] President [[Xi Jinping|PERSON]] met. "+
+		"[[Azali Assoumani|PERSON]], the president of the [[Comoros|GPE]] and chair of the [[African Union|ORG]], spoke. "+
+		"The [[White House|FAC]] said so, and the foreign minister of [[India|GPE]], [[Anil Rao|PERSON]], agreed.", "2023-09-09")
+	Default().Resolve(d)
+	want := map[string]string{"Joe Biden": "USAGOV", "Xi Jinping": "CHNGOV", "Azali Assoumani": "COMGOV", "White House": "USAGOV", "Anil Rao": "INDGOV"}
+	for _, e := range d.Entities {
+		if w, ok := want[e.Name]; ok {
+			if e.Actor == nil || e.Actor.Code != w {
+				t.Errorf("%s: got %+v, want %s", e.Name, e.Actor, w)
+			}
+		}
+	}
+}
