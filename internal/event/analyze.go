@@ -77,6 +77,8 @@ type sentence struct {
 	toks []token
 	vgs  []vgroup
 	lem  []lemma // arena for token lemmas
+
+	possAny bool // refsOf may read "their" in "their meeting" as the actor
 }
 
 // tokenize fills s.toks from the sentence text.
@@ -112,6 +114,14 @@ func (s *sentence) tokenize(start, end int) {
 		n0 := len(s.lem)
 		s.lem = s.c.lemmas(s.lem, t.low)
 		t.lem = s.lem[n0:len(s.lem):len(s.lem)]
+		if len(t.lem) == 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i > 0 {
+			// an unknown verb after a subject: "he embarked on"
+			switch p := &s.toks[i-1]; {
+			case p.cls == wPron, p.cls == wRel, p.cls == wHave, p.ent >= 0:
+				t.vlemma, t.vform = t.low[:len(t.low)-2], fPast|fPP
+				continue
+			}
+		}
 		for _, l := range t.lem {
 			if s.c.verbs[l.w] {
 				if t.vlemma == "" {
@@ -345,8 +355,15 @@ func (s *sentence) isVerb(i int) bool {
 		if reportVerbs[t.vlemma] && f&fS != 0 {
 			return true // "officials says"
 		}
-		if pt.ent >= 0 || pt.cls == wPron || (pt.cap && p > 0) {
-			return true // "the United States hosts"
+		if pt.cls == wPron {
+			return true // "they agree"
+		}
+		if pt.ent >= 0 || pt.cap && p > 0 {
+			// "the United States hosts", "Palestinians protest"; not "a
+			// U.S. request": a singular name takes the -s form
+			if f&fS != 0 || strings.HasSuffix(pt.low, "s") && !strings.HasSuffix(pt.low, "'s") || s.afterThat(p) {
+				return p == 0 || s.toks[p-1].cls != wDet || (s.toks[p-1].low != "a" && s.toks[p-1].low != "an")
+			}
 		}
 		// irregular past that is also a base form: "cut", "hit", "put"
 		if f&fPast != 0 && (pt.ent >= 0 || pt.cap) {
@@ -451,9 +468,12 @@ func (s *sentence) groups() {
 				g.ing = true
 			}
 			// A reduced relative: "the demonstration staged by students".
-			if auxHead < 0 && g.modal == "" && !g.inf && h.vform&fPP != 0 && g.head+1 < n && s.toks[g.head+1].low == "by" && !statives[g.lemma] {
-				if p := s.prevSig(g.head); p >= 0 && s.toks[p].cls == wOther && s.toks[p].ent < 0 {
-					g.passive = true
+			if auxHead < 0 && g.modal == "" && !g.inf && h.vform&fPP != 0 && !statives[g.lemma] {
+				nx := s.skipFwd(g.head + 1)
+				if nx < n && s.toks[nx].low == "by" {
+					if p := s.prevSig(g.head); p >= 0 && s.toks[p].cls == wOther && s.toks[p].ent < 0 && !s.toks[p].verb {
+						g.passive = true
+					}
 				}
 			}
 		}
@@ -608,4 +628,11 @@ func (s *sentence) frameS(i int) bool {
 	}
 	n := i + 1
 	return n+1 < len(s.toks) && s.toks[n].cls == wTo && s.toks[n+1].vlemma != ""
+}
+
+// afterThat reports a noun phrase ending at p that opens a that-clause: its
+// verb may be a bare subjunctive ("demanded that Israel withdraw").
+func (s *sentence) afterThat(p int) bool {
+	a := s.chunkLeft(p)
+	return a > 0 && s.toks[a-1].low == "that"
 }

@@ -398,8 +398,16 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 // perfect reports "have" among the auxiliaries ("may have attacked").
 func (g *vgroup) perfect() bool { return g.perf }
 
+// use marks the words of a match, and the rest of a noun phrase it ends
+// inside ("cancelled a planned | visit"), as coded.
 func (s *sentence) use(m match) {
-	for k := m.start; k < m.end && k < len(s.toks); k++ {
+	end := m.end
+	if end > 0 && end < len(s.toks) && s.npTok(end-1) && s.npTok(end) && s.toks[end].ent < 0 {
+		for end < len(s.toks) && s.npTok(end) && s.toks[end].ent < 0 {
+			end++
+		}
+	}
+	for k := m.start; k < end && k < len(s.toks); k++ {
 		s.toks[k].used = true
 	}
 }
@@ -476,7 +484,8 @@ func (s *sentence) codeVG(gi int) {
 		if r.m.tgt != nil {
 			tgt = r.m.tgt
 		} else {
-			tgt = s.object(r.m.end, motionVerbs[cg.lemma])
+			// material acts take "on" for their target: "sanctions on X"
+			tgt = s.object(r.m.end, motionVerbs[cg.lemma], code[:2] >= "13")
 		}
 	}
 	if r.m.src != nil {
@@ -504,7 +513,9 @@ func (s *sentence) codeNoun(i int) {
 	src := m.src
 	if src.empty() {
 		if a := s.chunkLeft(i - 1); a >= 0 && a < i {
+			s.possAny = true
 			src = s.refsOf(a, i-1)
+			s.possAny = false
 		}
 	}
 	if src.empty() && m.pat.Gov {

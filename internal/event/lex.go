@@ -322,3 +322,18 @@ func setOf(words string) map[string]bool {
 	}
 	return m
 }
+
+// complementNouns take a to-infinitive of their own ("calls to adopt
+// reforms", "a plan to visit"): the infinitive after them is no purpose
+// clause of the verb before.
+var complementNouns = setOf(`call calls demand demands request requests proposal proposals plan plans
+offer offers effort efforts attempt attempts bid bids decision decisions agreement deal pressure
+right ability readiness willingness refusal move order orders permission chance opportunity way
+campaign drive mandate resolution invitation pledge promise promises threat threats appeal appeals
+plea pleas bill law ban warning warnings intention desire need authority power license licence`)
+
+// possHeads are nouns whose possessive pronoun names the actor: "their
+// leaders", "his counterpart", "its troops".
+var possHeads = setOf(`counterpart counterparts leader leaders forces troops soldiers government
+army officials people ministers allies neighbours neighbors partners citizens nationals
+envoy envoys ambassador delegation delegations representatives spokesman spokeswoman navy police`)

@@ -225,7 +225,7 @@ func (s *sentence) refsOf(a, b int) *np {
 		}
 	}
 	flush()
-	if len(out.refs) == 0 && poss >= 0 {
+	if len(out.refs) == 0 && poss >= 0 && (s.possAny || possHeads[s.toks[b].low] || roleNouns[s.toks[b].low]) {
 		if rs, plural := s.ds.resolvePron(s, poss); len(rs) > 0 {
 			out.refs = append(out.refs, rs...)
 			out.plur = plural
@@ -385,7 +385,11 @@ func (s *sentence) findSubject(gi int) *np {
 		return &np{}
 	}
 	if g.inf {
-		// a purpose clause: "converged on Lagos to protest"
+		// a purpose clause: "converged on Lagos to protest"; not the
+		// complement of a noun: "rejected calls to adopt reforms"
+		if complementNouns[t.low] {
+			return &np{}
+		}
 		if k := s.prevVG(gi); k >= 0 {
 			return s.subject(k)
 		}
@@ -469,7 +473,7 @@ func (s *sentence) npRight(i, max int) (*np, int) {
 // object finds the target of an act whose pattern ends before token i: the
 // first actor phrase that is a direct object or follows a target
 // preposition, within the clause.
-func (s *sentence) object(i int, motion bool) *np {
+func (s *sentence) object(i int, motion, on bool) *np {
 	prep := ""
 	for j := i; j < len(s.toks) && j-i < 14; j++ {
 		t := &s.toks[j]
@@ -490,7 +494,7 @@ func (s *sentence) object(i int, motion bool) *np {
 			continue
 		case t.ent >= 0 && s.ds.codes[t.ent] != "" || t.cls == wPron && t.low != "one" || t.cls == wPoss && t.low != "'s" && t.low != "’s":
 			end := s.chunkRight(j)
-			ok := prep == "" || targetPreps[prep] || motion && locPreps[prep]
+			ok := prep == "" || targetPreps[prep] || motion && locPreps[prep] || on && prep == "on"
 			if prep == "by" || !ok {
 				j = end - 1
 				continue
