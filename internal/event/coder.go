@@ -573,7 +573,7 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 			if a.code == "" && b.code == "" {
 				continue
 			}
-			single := len(srcs) == 1 && !src.plur
+			single := len(srcs) == 1 && src != nil && !src.plur
 			s.emitOne(code, p, a, b, anchor, single)
 			if rev != "" && a.code != "" && b.code != "" {
 				s.emitOne(rev, p, b, a, anchor, false)

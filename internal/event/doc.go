@@ -1,0 +1,48 @@
+// Package event codes events: who did what to whom, in CAMEO codes with their
+// PLOVER types, from the sentences of an analysed article.
+//
+// It consumes document.Document.Text, Sentences, Entities (with their
+// Actor codes), Times, Places and Quotes, as the earlier stages leave them,
+// and produces Document.Events, in text order. Nothing else is changed.
+//
+// Each sentence gets a shallow analysis of its own, in one pass over the
+// tokens with no model: closed-class words, a verb lexicon with morphology
+// (-s, -ed, -ing, irregular forms) and context rules decide which words are
+// verbs; verb groups collect auxiliaries, modals and negation; subjects are
+// read leftwards (through relative pronouns, coordinated verbs, appositives
+// and prepositional phrases) and objects rightwards. Then the patterns of a
+// Dictionary are matched at each verb (and at event nouns: "a trip to
+// Beijing") and the actors attached:
+//
+//   - frames: "agreed to visit" is an intent (036), "refused to release" a
+//     refusal (1243), "urged Iran to release" an appeal (0253), "demanded
+//     that Israel withdraw" a demand (1056), "threatened to impose sanctions"
+//     a threat (1312); "will", "would", "may" make intents, "must" and
+//     "should" in reported speech demands by the speaker;
+//   - negation: a negated cooperative act is its refusal ("did not agree to
+//     meet": 125); a negated hostile act is no event;
+//   - passive voice: the by-agent is the source, the subject the target;
+//   - coordination: "X and Y agreed" codes both directions when there is no
+//     target; coordinated targets each get an event; coordinated verbs share
+//     their subject;
+//   - pronouns and titles: "he" is the last person named, "it" the last
+//     country or organisation, "they" and "the two sides" the last pair of
+//     actors seen together, "the spokesman" the last person with that role,
+//     "I" and "we" in a quotation its speaker, "his country" the country of
+//     the person "his" is;
+//   - a side left empty is filled with another actor the sentence names, so
+//     no event lacks a source or target its sentence could give it.
+//
+// Each event carries its CAMEO code, root, quad class, Goldstein weight,
+// PLOVER type and mode (Lookup), its date (the nearest date written near
+// the act that is not in the future of the publication, else the
+// publication date), its place (a place named after "in", "at" or "near"
+// near the act, else the target when it is a place), the sentence, the
+// entities, and the id of the pattern that fired. The same (source, target,
+// code, date) told twice is kept once, at its first sentence.
+//
+// The dictionary (data/verbs.txt, format in LoadDictionary) and the CAMEO
+// table (data/cameo.tsv) are attache's own and embedded. A Coder is built
+// once (Default, or New with a user's Dictionary) and is safe for
+// concurrent use.
+package event
