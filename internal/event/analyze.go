@@ -305,6 +305,13 @@ func (s *sentence) isVerb(i int) bool {
 		if pp >= 0 && s.toks[pp].verb {
 			return f&(fPast|fS|fIng|fBase) != 0
 		}
+		if f&fIng != 0 { // "killing one person and arresting 12"
+			for k := p - 1; k >= 0 && k >= p-8; k-- {
+				if s.toks[k].verb && s.toks[k].vform&fIng != 0 {
+					return true
+				}
+			}
+		}
 		return f&fPast != 0 && f&fBase == 0 && !s.verbish(s.nextSig(i))
 	case wPunct:
 		switch pt.low {

@@ -448,6 +448,9 @@ func (s *sentence) frameChain(gi int) (int, bool) {
 var mustPattern = &Pattern{ID: "modal.must", Code: "100", Text: "must|should"}
 
 func (s *sentence) codeVG(gi int) {
+	if s.hypothetical(gi) {
+		return
+	}
 	r, ok := s.compose(gi, 0)
 	g := &s.vgs[gi]
 	if !ok {
@@ -471,8 +474,10 @@ func (s *sentence) codeVG(gi int) {
 			src, tgt = s.subject(fk), &np{refs: f.ctrl}
 		}
 	} else if r.oblig {
+		// "X said (that) Y must ...": the speaker demands it of Y; not a
+		// relative clause ("partners who should cooperate")
 		m := s.prevVG(gi)
-		if m < 0 {
+		if m < 0 || s.relClause(gi) || !reportVerbs[s.vgs[m].lemma] && !s.thatBetween(s.vgs[m].end, g.start) {
 			return
 		}
 		src, tgt = s.subject(m), s.subject(gi)
@@ -795,4 +800,40 @@ func (s *sentence) place(anchor int, tgt ref) (document.Place, bool) {
 		}
 	}
 	return document.Place{}, false
+}
+
+// relClause reports a verb group whose subject is a relative pronoun.
+func (s *sentence) relClause(gi int) bool {
+	i := s.skipBack(s.vgs[gi].start - 1)
+	return i >= 0 && (s.toks[i].cls == wRel || s.toks[i].low == "that")
+}
+
+// thatBetween reports "that" among tokens [a, b).
+func (s *sentence) thatBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.toks[k].low == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a verb group that codes no act: in a conditional
+// clause ("if it is attacked"), or a gerund completing a noun ("the
+// decision of sending troops").
+func (s *sentence) hypothetical(gi int) bool {
+	g := &s.vgs[gi]
+	for k := g.start - 1; k >= 0 && k >= g.start-8; k-- {
+		t := &s.toks[k]
+		if condSubs[t.low] {
+			return true
+		}
+		if t.vg >= 0 || t.cls == wSub || t.cls == wRel || isPunct(t, ";:") {
+			break
+		}
+	}
+	if g.ing && g.start >= 2 && s.toks[g.start-1].low == "of" && !ofAdjectives[s.toks[g.start-2].low] {
+		return true
+	}
+	return false
 }

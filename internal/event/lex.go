@@ -337,3 +337,12 @@ plea pleas bill law ban warning warnings intention desire need authority power l
 var possHeads = setOf(`counterpart counterparts leader leaders forces troops soldiers government
 army officials people ministers allies neighbours neighbors partners citizens nationals
 envoy envoys ambassador delegation delegations representatives spokesman spokeswoman navy police`)
+
+// ofAdjectives take a gerund after "of" that is an act of their subject:
+// "guilty of violating the ceasefire"; after other words "of" + gerund is
+// the complement of a noun ("the decision of sending troops").
+var ofAdjectives = setOf(`guilty capable innocent accused suspected convicted responsible afraid
+aware proud tired fond incapable cleared acquitted wary weary ashamed culpable`)
+
+// condSubs open clauses whose acts have not happened: "if it is attacked".
+var condSubs = setOf(`if unless whether lest`)

@@ -50,6 +50,9 @@ func (s *sentence) runAt(k int, e *elem) int {
 // barrier reports whether the words of a pattern may not reach across token k.
 func (s *sentence) barrier(k int) bool {
 	t := &s.toks[k]
+	if t.verb {
+		return true // another verb: "agreed to lift embargoes on" is no "agree on"
+	}
 	switch t.cls {
 	case wSub, wRel:
 		return true
