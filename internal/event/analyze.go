@@ -64,7 +64,8 @@ type np struct {
 	refs  []ref
 	coord bool // coordinated: "the United States and China"
 	crowd bool // a crowd: "protesters", "thousands"
-	plur  bool // resolved from a plural ("they", "the two sides")
+	plur  bool   // resolved from a plural ("they", "the two sides")
+	inst  string // sector of an institution named with no country: "police" -> COP
 }
 
 func (p *np) empty() bool { return p == nil || len(p.refs) == 0 }

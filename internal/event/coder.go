@@ -488,6 +488,8 @@ func (s *sentence) codeVG(gi int) {
 		src = s.subject(gi)
 		if r.m.tgt != nil {
 			tgt = r.m.tgt
+		} else if in := s.inside(r.m); !in.empty() {
+			tgt = in // "released five American prisoners"
 		} else {
 			// material acts take "on" for their target: "sanctions on X"
 			tgt = s.object(r.m.end, motionVerbs[cg.lemma], code[:2] >= "13")
@@ -496,8 +498,19 @@ func (s *sentence) codeVG(gi int) {
 	if r.m.src != nil {
 		src = r.m.src
 	}
-	if src != nil && src.empty() && src.crowd {
-		src = s.crowdPlace() // "thousands of people blocked streets in Hong Kong"
+	if src != nil && src.empty() && (src.crowd || src.inst != "") {
+		// "thousands of people blocked streets in Hong Kong", "police in
+		// Nairobi arrested 30 people"
+		src = s.crowdPlace(src.inst)
+	}
+	if g.inf && g.outer < 0 && !r.framed {
+		// a purpose clause takes the intent of its verb: "will travel to
+		// Washington to meet Biden"
+		if k := s.prevVG(gi); k >= 0 && futureModal(s.vgs[k].modal) {
+			if c := intentCode(code); c != "" {
+				code, r.framed = c, true
+			}
+		}
 	}
 	if p := r.pat; p.Crowd != "" && code == p.Code && src != nil && src.crowd {
 		code = p.Crowd
@@ -539,6 +552,9 @@ func (s *sentence) codeNoun(i int) {
 	}
 	if m.tgt == nil && (src == nil || len(src.refs) < 2) {
 		return // "a G20 summit": one party and no one to meet
+	}
+	if src.empty() {
+		return // "a raid on Jenin": whose, the sentence does not say
 	}
 	s.emit(m.pat.Code, m.pat, src, m.tgt, i, m.pat.Rev, false)
 }
@@ -627,7 +643,7 @@ func (s *sentence) other(x ref, anchor int, after bool) (ref, bool) {
 	var cands []int
 	for j := range s.toks {
 		t := &s.toks[j]
-		if t.ent < 0 || s.ds.codes[t.ent] == "" || t.ent == x.ent || j > 0 && s.toks[j-1].ent == t.ent {
+		if t.ent < 0 || s.ds.codes[t.ent] == "" || t.ent == x.ent || j == x.pos || j > 0 && s.toks[j-1].ent == t.ent {
 			continue
 		}
 		cands = append(cands, j)
@@ -836,4 +852,28 @@ func (s *sentence) hypothetical(gi int) bool {
 		return true
 	}
 	return false
+}
+
+func futureModal(m string) bool {
+	switch m {
+	case "will", "would", "shall", "may", "might", "could", "can":
+		return true
+	}
+	return false
+}
+
+// inside is the actors named among the words of a match after its anchor:
+// the object a pattern spells out.
+func (s *sentence) inside(m match) *np {
+	for k := m.anchor + 1; k < m.end && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.ent >= 0 && s.ds.codes[t.ent] != "" {
+			if k > 0 && s.toks[k-1].low == "by" {
+				continue
+			}
+			end := s.chunkRight(k)
+			return s.refsOf(k, end-1)
+		}
+	}
+	return nil
 }

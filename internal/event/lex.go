@@ -346,3 +346,12 @@ aware proud tired fond incapable cleared acquitted wary weary ashamed culpable`)
 
 // condSubs open clauses whose acts have not happened: "if it is attacked".
 var condSubs = setOf(`if unless whether lest`)
+
+// instWords are institutions that, named with no country, belong to the
+// country of the place the sentence puts them in ("police in Nairobi").
+var instWords = map[string]string{
+	"police": "COP", "policemen": "COP", "officers": "COP", "army": "MIL", "troops": "MIL",
+	"soldiers": "MIL", "military": "MIL", "forces": "MIL", "government": "GOV", "authorities": "GOV",
+	"officials": "GOV", "court": "JUD", "judge": "JUD", "judges": "JUD", "prosecutors": "JUD",
+	"parliament": "LEG", "lawmakers": "LEG", "rebels": "REB", "insurgents": "REB", "militants": "REB",
+}

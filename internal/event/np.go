@@ -172,6 +172,9 @@ func (s *sentence) refsOf(a, b int) *np {
 		if crowdWords[t.low] {
 			out.crowd = true
 		}
+		if sec, ok := instWords[t.low]; ok && i == b {
+			out.inst = sec
+		}
 		switch {
 		case t.cls == wConj || t.low == ",":
 			flush()
@@ -543,12 +546,20 @@ func hasPrefixAny(s string, ps ...string) bool {
 
 // crowdPlace stands for a crowd with no actor of its own: the first place
 // named after "in" or "at" in the sentence.
-func (s *sentence) crowdPlace() *np {
+func (s *sentence) crowdPlace(sector string) *np {
 	for j := 1; j < len(s.toks); j++ {
 		t := &s.toks[j]
 		if t.ent >= 0 && s.ds.codes[t.ent] != "" && (s.toks[j-1].low == "in" || s.toks[j-1].low == "at") {
-			return &np{refs: []ref{{ent: t.ent, code: s.ds.codes[t.ent], pos: j}}}
+			r := ref{ent: t.ent, code: s.ds.codes[t.ent], pos: j}
+			if sector != "" {
+				c := s.ds.country(r)
+				if c == "" {
+					break
+				}
+				r = ref{ent: -1, code: c + sector, pos: j}
+			}
+			return &np{refs: []ref{r}}
 		}
 	}
-	return &np{crowd: true}
+	return &np{crowd: sector == ""}
 }
