@@ -659,31 +659,60 @@ func (s *sentence) other(x ref, anchor int, after bool) (ref, bool) {
 		}
 		return false
 	}
-	for pass := 0; pass < 3; pass++ {
-		best, bestD := -1, 1<<30
-		for _, j := range cands {
-			e := s.toks[j].ent
-			if pass == 0 && (s.ds.country(ref{ent: e, code: s.ds.codes[e]}) == xc && xc != "" || agentive(j)) {
-				continue
-			}
-			if pass == 1 && agentive(j) {
-				continue
-			}
-			d := j - anchor
-			if !after {
-				d = -d
-			}
-			if d < 0 {
-				d = 1000 - d // the other side, farther first... nearest first
-			}
-			if d < bestD {
-				best, bestD = j, d
-			}
+	located := func(j int) bool { // "in Tbilisi": where, not whom
+		return j > 0 && locPreps[s.toks[j-1].low] && s.toks[j-1].low != "on"
+	}
+	speaker := func(j int) bool { // "the Pentagon said", "said the Pentagon"
+		e := s.chunkRight(j)
+		if e < len(s.toks) && s.reportHead(e) {
+			return true
 		}
-		if best >= 0 {
-			e := s.toks[best].ent
-			return ref{ent: e, code: s.ds.codes[e], pos: best}, true
+		p := s.prevSig(j)
+		for p >= 0 && s.npTok(p) && !s.toks[p].verb {
+			p = s.prevSig(p)
 		}
+		return p >= 0 && s.reportHead(p)
+	}
+	// the best candidate: another country that is not a mere location,
+	// then another country where the act happens, then a compatriot, then
+	// an agent or a speaker; nearest first on the preferred side
+	rank := func(j int) int {
+		e := s.toks[j].ent
+		same := xc != "" && s.ds.country(ref{ent: e, code: s.ds.codes[e]}) == xc
+		r := 0
+		switch {
+		case same && located(j):
+			return -1
+		case same:
+			r = 2
+		case located(j):
+			r = 1
+		}
+		if agentive(j) || speaker(j) {
+			r += 3
+		}
+		return r
+	}
+	best, bestR, bestD := -1, 1<<30, 1<<30
+	for _, j := range cands {
+		r := rank(j)
+		if r < 0 {
+			continue
+		}
+		d := j - anchor
+		if !after {
+			d = -d
+		}
+		if d < 0 {
+			d = 1000 - d
+		}
+		if r < bestR || r == bestR && d < bestD {
+			best, bestR, bestD = j, r, d
+		}
+	}
+	if best >= 0 {
+		e := s.toks[best].ent
+		return ref{ent: e, code: s.ds.codes[e], pos: best}, true
 	}
 	return ref{}, false
 }

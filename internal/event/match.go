@@ -71,7 +71,7 @@ func (s *sentence) matchAt(i int, noun bool, lemma string) (match, bool) {
 	d := s.c.dict
 	try := func(w string) {
 		for _, p := range d.byAnchor[w] {
-			if p.Noun != noun || p.score+8 < best.score {
+			if p.Noun != noun {
 				continue
 			}
 			if m, ok := s.try(p, i); ok && m.score > best.score {
@@ -93,8 +93,11 @@ func (s *sentence) matchAt(i int, noun bool, lemma string) (match, bool) {
 }
 
 func (s *sentence) try(p *Pattern, i int) (match, bool) {
-	m := match{pat: p, anchor: i, start: i, score: p.score}
+	m := match{pat: p, anchor: i, start: i}
 	pos := s.runAt(i, &p.elems[0])
+	if pos > i {
+		m.score += 2 * (pos - i)
+	}
 	if pos < 0 {
 		// the anchor of a verb group headed by "be"/"have" is its lemma
 		if t := &s.toks[i]; t.vg >= 0 && s.vgs[t.vg].lemma != "" {
@@ -121,6 +124,7 @@ func (s *sentence) try(p *Pattern, i int) (match, bool) {
 				m.src = res
 			}
 			pos = end
+			m.score++
 			continue
 		}
 		found := -1
@@ -139,9 +143,7 @@ func (s *sentence) try(p *Pattern, i int) (match, bool) {
 			}
 			return m, false
 		}
-		if e.opt {
-			m.score++
-		}
+		m.score += 2 * (found - k0(pos, found, s, e))
 		pos = found
 	}
 	// words before the anchor, nearest first, at most two words apart
@@ -177,8 +179,22 @@ func (s *sentence) try(p *Pattern, i int) (match, bool) {
 			}
 			return m, false
 		}
+		m.score += 2
 		left = found
 	}
 	m.start, m.end = left, pos
 	return m, true
+}
+
+// k0 is where the run of e ending at end starts: the words it matched are
+// what the match scores.
+func k0(pos, end int, s *sentence, e *elem) int {
+	best := end - 1
+	for _, run := range e.alts {
+		st := end - len(run)
+		if st >= pos && st < best && s.runAt(st, e) == end {
+			best = st
+		}
+	}
+	return best
 }
