@@ -526,9 +526,7 @@ func (s *sentence) link() {
 			pos = j + 1
 		}
 		// skip times and adverbs: "demanded Friday that"
-		for pos < len(s.toks) && (skippable(&s.toks[pos]) || s.toks[pos].time >= 0) {
-			pos++
-		}
+		pos = s.skipFwd(pos)
 		if pos >= len(s.toks) {
 			continue
 		}

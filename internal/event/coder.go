@@ -488,6 +488,8 @@ func (s *sentence) codeVG(gi int) {
 		src = s.subject(gi)
 		if r.m.tgt != nil {
 			tgt = r.m.tgt
+		} else if r.pat.Topic {
+			tgt = &np{}
 		} else if in := s.inside(r.m); !in.empty() {
 			tgt = in // "released five American prisoners"
 		} else {

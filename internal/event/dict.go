@@ -45,6 +45,7 @@ type Pattern struct {
 	Gov   bool   // Noun: with no source of its own, the subject of the governing verb
 	Rev   string // also code target -> source with this code ("visit" -> "host")
 	Crowd string // code used instead when the subject is a crowd ("protest" -> 141)
+	Topic bool   // what follows is the topic, not the target ("agree on X")
 
 	pre   []elem // words before the anchor, nearest first
 	elems []elem // the anchor, then the words after it
@@ -91,7 +92,8 @@ func DefaultDictionary() *Dictionary { return defaultDictionary() }
 // each other, "a|b|@set" is a choice, "(x)" is optional, "+" is the target
 // actor and "$" the source actor. Options: noun (the anchor is a noun), gov
 // (a noun's source is the subject of its clause), rev=CODE (also code the
-// reverse event), crowd=CODE (the code when a crowd is the subject).
+// reverse event), crowd=CODE (the code when a crowd is the subject), topic
+// (the words after the pattern are its topic, not its target).
 //
 // Frame kinds are intent, refuse, request, demand, threat, invite, plain,
 // attempt and block; "call_on" makes "call" a frame only when "on" follows.
@@ -253,6 +255,8 @@ func (d *Dictionary) parsePattern(line string) (*Pattern, error) {
 			p.Noun = true
 		case "gov":
 			p.Gov = true
+		case "topic":
+			p.Topic = true
 		case "rev", "crowd":
 			if _, ok := Lookup(v); !ok {
 				return nil, fmt.Errorf("%s: unknown CAMEO code %q", k, v)
