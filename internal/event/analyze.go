@@ -478,7 +478,7 @@ func (s *sentence) groups() {
 			// A reduced relative: "the demonstration staged by students".
 			if auxHead < 0 && g.modal == "" && !g.inf && h.vform&fPP != 0 && !statives[g.lemma] {
 				nx := s.skipFwd(g.head + 1)
-				if nx < n && s.toks[nx].low == "by" {
+				if nx < n && (s.toks[nx].low == "by" || transitives[g.lemma] && (s.toks[nx].cls == wPrep || s.toks[nx].cls == wPunct)) {
 					if p := s.prevSig(g.head); p >= 0 && s.toks[p].cls == wOther && s.toks[p].ent < 0 && !s.toks[p].verb {
 						g.passive = true
 					}

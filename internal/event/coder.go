@@ -376,6 +376,11 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 		return r, false
 	}
 	if g.neg {
+		// "would not meet their demands", "did not agree": a refusal; "did
+		// not discuss the war", "did not attack": nothing happened
+		if !futureModal(g.modal) && r.code[:2] != "03" && !(r.framed && r.code[:2] == "12") {
+			return r, false
+		}
 		c := refuseCode(r.code)
 		if c == "" {
 			return r, false
@@ -483,7 +488,10 @@ func (s *sentence) codeVG(gi int) {
 		src, tgt = s.subject(m), s.subject(gi)
 		code = requestCode(code, true)
 	} else if cg.passive && !r.framed {
-		src, tgt, srcAfter = s.agent(cg.end), s.subject(gi), true
+		// an unnamed agent is looked for after a full passive ("is invited
+		// ... by"), before a reduced one ("Washington sanctioned companies
+		// accused of ...")
+		src, tgt, srcAfter = s.agent(cg.end), s.subject(gi), cg.start < cg.head
 	} else {
 		src = s.subject(gi)
 		if r.m.tgt != nil {
@@ -574,7 +582,7 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 	if tgt != nil {
 		tgts = capRefs(tgt.refs)
 	}
-	if len(srcs) > 1 && len(tgts) == 0 {
+	if len(srcs) > 1 && len(tgts) == 0 && mutual(code) {
 		for _, a := range srcs {
 			for _, b := range srcs {
 				if a != b {
@@ -590,9 +598,9 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 	if len(tgts) == 0 {
 		tgts = []ref{{ent: -1}}
 	}
-	for _, a := range srcs {
-		for _, b := range tgts {
-			a, b = s.fill(a, b, anchor, srcAfter)
+	for _, a0 := range srcs {
+		for _, b0 := range tgts {
+			a, b := s.fill(a0, b0, anchor, srcAfter, srcs)
 			if a.code == "" && b.code == "" {
 				continue
 			}
@@ -605,6 +613,23 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 	}
 }
 
+// mutual reports codes that, said of "X and Y" with no target, X and Y do
+// to each other: they met, agreed, signed, cooperated, fought. Others they
+// do side by side: "X and Y hosted talks".
+func mutual(code string) bool {
+	switch code {
+	case "043", "045", "051", "052", "053", "055", "056":
+		return false
+	case "0841", "0871", "190", "193", "194", "196":
+		return true
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06":
+		return true
+	}
+	return false
+}
+
 func capRefs(r []ref) []ref {
 	if len(r) > 6 {
 		return r[:6]
@@ -615,7 +640,7 @@ func capRefs(r []ref) []ref {
 // fill completes a source or target left empty with another actor named in
 // the sentence: after the act for a target (before it for a source), else
 // on the other side; an actor of another country first.
-func (s *sentence) fill(a, b ref, anchor int, srcAfter bool) (ref, ref) {
+func (s *sentence) fill(a, b ref, anchor int, srcAfter bool, co []ref) (ref, ref) {
 	if a.code != "" && b.code != "" {
 		if a.ent == b.ent && a.ent >= 0 {
 			b = ref{ent: -1}
@@ -627,11 +652,11 @@ func (s *sentence) fill(a, b ref, anchor int, srcAfter bool) (ref, ref) {
 		return a, b
 	}
 	if b.code == "" {
-		if r, ok := s.other(a, anchor, true); ok {
+		if r, ok := s.other(a, anchor, true, co); ok {
 			b = r
 		}
 	} else {
-		if r, ok := s.other(b, anchor, srcAfter); ok {
+		if r, ok := s.other(b, anchor, srcAfter, nil); ok {
 			a = r
 		}
 	}
@@ -640,13 +665,19 @@ func (s *sentence) fill(a, b ref, anchor int, srcAfter bool) (ref, ref) {
 
 // other finds an actor of the sentence that is not x, looking after anchor
 // first when after is set, before it otherwise.
-func (s *sentence) other(x ref, anchor int, after bool) (ref, bool) {
+func (s *sentence) other(x ref, anchor int, after bool, co []ref) (ref, bool) {
 	xc := s.ds.country(x)
 	var cands []int
+next:
 	for j := range s.toks {
 		t := &s.toks[j]
 		if t.ent < 0 || s.ds.codes[t.ent] == "" || t.ent == x.ent || j == x.pos || j > 0 && s.toks[j-1].ent == t.ent {
 			continue
+		}
+		for _, c := range co { // "X and Y hosted talks": Y is no target of X
+			if c.ent == t.ent && c.ent >= 0 {
+				continue next
+			}
 		}
 		cands = append(cands, j)
 	}
@@ -881,6 +912,22 @@ func (s *sentence) hypothetical(gi int) bool {
 	}
 	if g.ing && g.start >= 2 && s.toks[g.start-1].low == "of" && !ofAdjectives[s.toks[g.start-2].low] {
 		return true
+	}
+	if g.ing && g.start >= 1 {
+		switch s.toks[g.start-1].low {
+		case "against", "from", "without", "instead": // "warned China against supplying"
+			return true
+		}
+	}
+	// a clause completing a noun: "evidence that China is delivering"
+	for k := g.start - 1; k >= 1 && k >= g.start-10; k-- {
+		t := &s.toks[k]
+		if t.low == "that" {
+			return claimNouns[s.toks[k-1].low]
+		}
+		if t.vg >= 0 || t.cls == wSub || t.cls == wRel || isPunct(t, ";:,") {
+			break
+		}
 	}
 	return false
 }

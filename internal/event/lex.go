@@ -355,3 +355,18 @@ var instWords = map[string]string{
 	"officials": "GOV", "court": "JUD", "judge": "JUD", "judges": "JUD", "prosecutors": "JUD",
 	"parliament": "LEG", "lawmakers": "LEG", "rebels": "REB", "insurgents": "REB", "militants": "REB",
 }
+
+// claimNouns take a that-clause that is not asserted: "no evidence that
+// China is delivering weapons", "fears that troops would attack".
+var claimNouns = setOf(`evidence report reports claim claims fear fears allegation allegations
+rumour rumours rumor rumors suggestion suggestions speculation possibility hope hopes idea
+notion belief sign signs indication indications denial concern concerns warning warnings
+assurance assurances guarantee guarantees threat threats risk chance likelihood prospect`)
+
+// transitives are verbs that always take an object: their participle right
+// after a noun, with no object following, is a passive ("companies accused
+// of helping", "soldiers killed in the attack").
+var transitives = setOf(`accuse charge suspect convict arrest detain kill wound injure seize
+capture hold jail imprison sentence indict kidnap abduct deport expel ban bar target hit shoot
+sanction blame condemn criticize criticise fire dismiss release free evacuate destroy bomb shell
+attack invade occupy besiege deliver send supply sell extradite`)

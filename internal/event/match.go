@@ -50,7 +50,7 @@ func (s *sentence) runAt(k int, e *elem) int {
 // barrier reports whether the words of a pattern may not reach across token k.
 func (s *sentence) barrier(k int) bool {
 	t := &s.toks[k]
-	if t.verb {
+	if t.verb || t.low == "according" {
 		return true // another verb: "agreed to lift embargoes on" is no "agree on"
 	}
 	switch t.cls {

@@ -481,7 +481,7 @@ func (s *sentence) object(i int, motion, on bool) *np {
 	for j := i; j < len(s.toks) && j-i < 14; j++ {
 		t := &s.toks[j]
 		switch {
-		case t.cls == wSub || t.cls == wRel || isPunct(t, ";:.!?\"“”()[]"):
+		case t.cls == wSub || t.cls == wRel || isPunct(t, ";:.!?\"“”()[]") || t.low == "according":
 			return &np{}
 		case t.cls == wConj && j+1 < len(s.toks) && (s.toks[j+1].verb || s.toks[j+1].cls == wModal || s.toks[j+1].cls == wPron):
 			return &np{}

@@ -78,8 +78,14 @@ func checkNamedSides(t *testing.T, d *document.Document) {
 		}
 		side := e.Source + e.Target
 		sp := d.Sentences[e.Sentence]
+		co := map[string]bool{} // "X and Y hosted talks": Y acts beside X
+		for _, o := range d.Events {
+			if o.Sentence == e.Sentence && o.Cameo == e.Cameo && o.Target == e.Target {
+				co[o.SourceEntity] = true
+			}
+		}
 		for _, ent := range d.Entities {
-			if ent.Actor == nil || ent.ID == e.SourceEntity || ent.ID == e.TargetEntity {
+			if ent.Actor == nil || ent.ID == e.SourceEntity || ent.ID == e.TargetEntity || co[ent.ID] {
 				continue
 			}
 			for _, m := range ent.Mentions {
