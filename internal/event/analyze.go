@@ -62,8 +62,8 @@ type ref struct {
 // np is the actors of a noun phrase.
 type np struct {
 	refs  []ref
-	coord bool // coordinated: "the United States and China"
-	crowd bool // a crowd: "protesters", "thousands"
+	coord bool   // coordinated: "the United States and China"
+	crowd bool   // a crowd: "protesters", "thousands"
 	plur  bool   // resolved from a plural ("they", "the two sides")
 	inst  string // sector of an institution named with no country: "police" -> COP
 }

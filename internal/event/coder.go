@@ -389,7 +389,7 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 	}
 	switch g.modal {
 	case "will", "would", "shall", "may", "might", "could", "can":
-		if !g.perfect() && !g.neg {
+		if !g.perf && !g.neg { // "may have attacked" reports the act
 			if c := intentCode(r.code); c != "" && c != r.code {
 				r.code, r.framed = c, true
 			}
@@ -399,9 +399,6 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 	}
 	return r, true
 }
-
-// perfect reports "have" among the auxiliaries ("may have attacked").
-func (g *vgroup) perfect() bool { return g.perf }
 
 // use marks the words of a match, and the rest of a noun phrase it ends
 // inside ("cancelled a planned | visit"), as coded.
@@ -452,6 +449,8 @@ func (s *sentence) frameChain(gi int) (int, bool) {
 // mustPattern codes "X said Y must ..." when the act itself has no pattern.
 var mustPattern = &Pattern{ID: "modal.must", Code: "100", Text: "must|should"}
 
+// codeVG codes verb group gi (with the groups it governs) and emits its
+// events.
 func (s *sentence) codeVG(gi int) {
 	if s.hypothetical(gi) {
 		return

@@ -1,7 +1,5 @@
 package event
 
-import "strings"
-
 // npTok reports whether token i can sit inside a noun phrase.
 func (s *sentence) npTok(i int) bool {
 	t := &s.toks[i]
@@ -533,15 +531,6 @@ func (s *sentence) agent(i int) *np {
 		}
 	}
 	return &np{}
-}
-
-func hasPrefixAny(s string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // crowdPlace stands for a crowd with no actor of its own: the first place
