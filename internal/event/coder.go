@@ -446,8 +446,13 @@ func (s *sentence) frameChain(gi int) (int, bool) {
 	return -1, false
 }
 
-// mustPattern codes "X said Y must ..." when the act itself has no pattern.
-var mustPattern = &Pattern{ID: "modal.must", Code: "100", Text: "must|should"}
+// mustPattern codes "X said Y must ..." when the act itself has no pattern;
+// appealPattern and demandPattern "X urged (ordered) Y to ..." likewise.
+var (
+	mustPattern   = &Pattern{ID: "modal.must", Code: "100", Text: "must|should"}
+	appealPattern = &Pattern{ID: "frame.request", Code: "020", Text: "%frame request"}
+	demandPattern = &Pattern{ID: "frame.demand", Code: "100", Text: "%frame demand"}
+)
 
 // codeVG codes verb group gi (with the groups it governs) and emits its
 // events.
@@ -458,10 +463,22 @@ func (s *sentence) codeVG(gi int) {
 	r, ok := s.compose(gi, 0)
 	g := &s.vgs[gi]
 	if !ok {
-		if g.neg || !(g.modal == "must" || g.modal == "should" || g.modal == "ought") {
+		switch {
+		case g.neg:
+			return
+		case g.modal == "must" || g.modal == "should" || g.modal == "ought":
+			r = composed{code: mustPattern.Code, pat: mustPattern, core: gi, oblig: true, m: match{end: g.end}}
+		case len(g.ctrl) > 0 && g.inner >= 0 && (g.frame.kind == frameRequest || g.frame.kind == frameDemand):
+			// "the court ordered Israel to prevent ...": an appeal or demand
+			// whatever the act
+			p := appealPattern
+			if g.frame.kind == frameDemand {
+				p = demandPattern
+			}
+			r = composed{code: p.Code, pat: p, core: gi, m: match{end: g.end}, framed: true}
+		default:
 			return
 		}
-		r = composed{code: mustPattern.Code, pat: mustPattern, core: gi, oblig: true, m: match{end: g.end}}
 	}
 	cg := &s.vgs[r.core]
 	var src, tgt *np
@@ -667,10 +684,17 @@ func (s *sentence) fill(a, b ref, anchor int, srcAfter bool, co []ref) (ref, ref
 func (s *sentence) other(x ref, anchor int, after bool, co []ref) (ref, bool) {
 	xc := s.ds.country(x)
 	var cands []int
+	ownA, ownB := -1, -1 // the phrase x is named in: "Israeli Prime Minister Netanyahu"
+	if x.pos >= 0 && x.pos < len(s.toks) {
+		ownA, ownB = s.chunkLeft(x.pos), s.chunkRight(x.pos)
+	}
 next:
 	for j := range s.toks {
 		t := &s.toks[j]
 		if t.ent < 0 || s.ds.codes[t.ent] == "" || t.ent == x.ent || j == x.pos || j > 0 && s.toks[j-1].ent == t.ent {
+			continue
+		}
+		if j >= ownA && j < ownB && ownA >= 0 && s.ds.country(ref{ent: t.ent, code: s.ds.codes[t.ent]}) == xc {
 			continue
 		}
 		for _, c := range co { // "X and Y hosted talks": Y is no target of X

@@ -167,7 +167,7 @@ func TestCode(t *testing.T) {
 			want: []string{"ALBGOV>XKX 032"}},
 		{name: "relative clause subject",
 			text: "Officials in [[Taipei|GPE|TWN]] condemned [[Beijing|GPE|CHN]], which launched military drills near the island.",
-			want: []string{"TWN>CHN 111", "CHN>TWN 150"}},
+			want: []string{"TWNGOV>CHN 111", "CHN>TWN 150"}},
 		{name: "coordinated verbs share the subject",
 			text: "[[Spain|GPE|ESP]] protested and later expelled two [[Moroccan|NORP|MAR]] diplomats.",
 			want: []string{"ESP>MAR 161"}},

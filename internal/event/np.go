@@ -414,8 +414,8 @@ func (s *sentence) npEndingAt(i int) *np {
 		if h := s.chunkLeft(before - 1); h >= 0 {
 			hres := s.refsOf(h, before-1)
 			hres.crowd = hres.crowd || res.crowd
-			if !hres.empty() || res.empty() {
-				return hres
+			if !hres.empty() || res.empty() || hres.inst != "" {
+				return hres // "police in Berlin": the police, placed later
 			}
 			res.crowd = hres.crowd
 		}
