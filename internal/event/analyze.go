@@ -118,7 +118,9 @@ func (s *sentence) tokenize(start, end int) {
 		if len(t.lem) == 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i > 0 {
 			// an unknown verb after a subject: "he embarked on"
 			switch p := &s.toks[i-1]; {
-			case p.cls == wPron, p.cls == wRel, p.cls == wHave, p.ent >= 0:
+			case p.cls == wPron, p.cls == wRel, p.cls == wHave, p.ent >= 0,
+				p.cls == wOther && !p.cap && len(p.lem) == 0 && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss"):
+				// "he embarked", "youths resorted"
 				t.vlemma, t.vform = t.low[:len(t.low)-2], fPast|fPP
 				continue
 			}
@@ -323,7 +325,13 @@ func (s *sentence) isVerb(i int) bool {
 			// "Sidhoum, Algeria's leading activist, staged": a past verb
 			// after an appositive, unless a participle phrase ("X, backed by").
 			n := s.nextSig(i)
-			return f&fPast != 0 && f&fBase == 0 && n < len(s.toks) && s.toks[n].cls != wPrep && s.toks[n].cls != wTo && s.toks[n].cls != wPunct ||
+			if n < len(s.toks) {
+				switch s.toks[n].low {
+				case "by", "in", "at", "near", "from", "as", "for":
+					return s.frameS(i) // "X, backed by Y,"; "Y, based in Z,"
+				}
+			}
+			return f&fPast != 0 && f&fBase == 0 && n < len(s.toks) && s.toks[n].cls != wTo && s.toks[n].cls != wPunct ||
 				s.frameS(i)
 		case "--", "—", "–":
 			// "protested -- and later shot down --": look past the dash.

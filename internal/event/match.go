@@ -137,6 +137,10 @@ func (s *sentence) try(p *Pattern, i int) (match, bool) {
 				break
 			}
 		}
+		if found < 0 && n == 1 && s.passiveAt(i) && s.inSubject(i, e) {
+			m.score += 2 // "the hostages were released": the object is the subject
+			continue
+		}
 		if found < 0 {
 			if e.opt {
 				continue
@@ -197,4 +201,27 @@ func k0(pos, end int, s *sentence, e *elem) int {
 		}
 	}
 	return best
+}
+
+// passiveAt reports token i heading a passive verb group.
+func (s *sentence) passiveAt(i int) bool {
+	t := &s.toks[i]
+	return t.vg >= 0 && s.vgs[t.vg].passive
+}
+
+// inSubject reports words of e in the noun phrase before the passive verb
+// group headed at i.
+func (s *sentence) inSubject(i int, e *elem) bool {
+	g := &s.vgs[s.toks[i].vg]
+	end := s.skipBack(g.start - 1)
+	a := s.chunkLeft(end)
+	if a < 0 {
+		return false
+	}
+	for k := a; k <= end; k++ {
+		if s.runAt(k, e) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -410,6 +410,9 @@ func (s *sentence) npEndingAt(i int) *np {
 	}
 	res := s.refsOf(a, i)
 	before := a - 1
+	for before >= 2 && s.toks[before].cls == wPrep && s.toks[before-1].cls == wPrep {
+		before-- // "from throughout the country"
+	}
 	if before >= 1 && s.toks[before].cls == wPrep && s.toks[before].low != "of" {
 		if h := s.chunkLeft(before - 1); h >= 0 {
 			hres := s.refsOf(h, before-1)
