@@ -1,13 +1,16 @@
 package geo
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/actor"
+	"github.com/attache-news/attache/internal/ner"
 )
 
 // Weights of the context in a candidate's score, on the prior's scale
@@ -29,98 +32,722 @@ const (
 
 // toponym is one distinct name of a document and its candidates.
 type toponym struct {
-	key     string   // folded name looked up
-	cands   []uint32 // gazetteer indexes, altBit for other names
-	primary bool     // some candidate has the name as its own name
-	within  []scope  // "X, Y": the places Y may be
-	best    int      // index into cands; -1 when unresolved
-	demonym bool     // resolved as a demonym to a country
-	fac     bool     // only named as a facility
-	cueDiv  bool     // "Washington state", "Hubei province": a division, not a town
-	cueTown bool     // "the city of Washington": a town
+	key             string   // folded name looked up
+	first           int      // where its first mention starts
+	cands           []uint32 // gazetteer indexes, altBit for other names
+	primary         bool     // some candidate has the name as its own name
+	within          []scope  // "X, Y": the places Y may be
+	best            int      // index into cands; -1 when unresolved
+	demonym         bool     // resolved as a demonym to a country
+	strong          bool     // named by a place mention (GPE, LOC, FAC, a qualifier): evidence for the others
+	confirmed       bool     // named by another mention read as a place by its words: "in X", "X Police Department"
+	personConfirmed bool     // ... by two mentions of a PERSON
+	fac             bool     // only named as a facility
+	cueDiv          bool     // "Washington state", "Hubei province": a division, not a town
+	cueTown         bool     // "the city of Washington": a town
 }
 
 type scope struct{ country, admin1 string }
+
+// placeDemonyms: a nationality is placed at its country. LGL annotates
+// them as toponyms, GeoVirus does not, GeoWebNews leaves them out of its
+// score; without them LGL's detection F1 falls from 0.836 to 0.800 and
+// GeoVirus's rises from 0.873 to 0.917.
+const placeDemonyms = true
+
+// How a mention came to be read as a place.
+const (
+	kPlace   = iota // a GPE, LOC or FAC mention: a place by its type
+	kWeak           // a name of another type that is, or opens with, a place's name
+	kDemonym        // a nationality ("Sudanese"): its country
+	kQual           // the untagged "Tex." of "Paris, Tex."
+)
 
 type mentionRef struct {
 	start, end int
 	text       string
 	entity     string
 	topo       int
+	kind       int
+	typ        string // the entity's type
+	cue        bool   // "in X", "near X", "from X", "X, Texas"
+	inst       bool   // the place opens an institution's name: "Gainesville Police Department"
+	part       bool   // the place is a part of the mention
 }
 
-// Run fills d.Places: one Place per mention of every GPE, LOC and FAC entity
-// that names a place the gazetteer knows, in text order. Entities of other
-// types are used as evidence only (a NORP "Chinese" speaks for China). A name
-// mentioned several times is resolved once for the whole document.
+// Run fills d.Places, in text order, with one Place per mention that names
+// a place the gazetteer knows:
+//
+//   - every mention of a GPE, LOC or FAC entity, or the place it opens
+//     ("Newark" of "Newark Live Bait") or names with a direction ("North
+//     Texas");
+//   - a country's demonym, a NORP mention ("Sudanese", "Palestinians"), or
+//     one that opens a name ("Lebanese Army"), placed at the country;
+//   - the state or country after a comma that qualifies a place ("Charleston,
+//     W.Va."), tagged or not, and the place of a dateline in capitals
+//     ("MONROE - ");
+//   - a mention of another type (ORG, MISC, EVENT, FAC, PERSON) that is, or
+//     opens with, a place's name, when the place is a country, state or
+//     county, or a town the document gives reason to read as one: the same
+//     name tagged as a place elsewhere, "in", "near" or "from" before it, a
+//     state after it, an institution's name after it ("Gainesville Police
+//     Department"), another mention of the name read so, or other places of
+//     the article in its state or near it; not when the name is a common
+//     word ("City", "Union"), an acronym of a town ("ABS"), another name of
+//     a town ("Xinhua"), or opens a newspaper's or an airline's name. A
+//     PERSON needs "in", "near", "from" or a state before or after it, and
+//     no full name ending with it ("Ed Jackson" for "Jackson").
+//
+// The Place's Entity is the entity of the mention, or of a mention that
+// overlaps an untagged qualifier or dateline ("" when none). A name
+// mentioned several times is resolved once for the whole document, from the
+// evidence of all the names read as places and of the demonyms.
 func (g *Gazetteer) Run(d *document.Document) {
 	d.Places = nil
-	var topos []*toponym
-	byKey := map[string]int{}
-	var refs []mentionRef
-	demonymCountry := map[string]float64{}
-	for _, e := range d.Entities {
-		switch e.Type {
-		case "GPE", "LOC", "FAC":
-		case "NORP":
-			if c := actor.CountryByDemonym(e.Name); c != nil {
-				demonymCountry[c.ISO3] += wDemonym
+	r := runState{g: g, d: d, byKey: map[string]int{}, demonymCountry: map[string]float64{},
+		entity: make(map[string]int, len(d.Entities)), surnames: map[[2]string]bool{}}
+	var ms []setSpan
+	for i, e := range d.Entities {
+		r.entity[e.ID] = i
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
+				ms = append(ms, setSpan{m.Start, m.End, i})
 			}
-			continue
-		default:
-			continue
+		}
+	}
+	r.mentions = newSpanSet(ms)
+	for _, e := range d.Entities {
+		if e.Type == "NORP" {
+			if c := actor.CountryByDemonym(e.Name); c != nil {
+				r.demonymCountry[c.ISO3] += wDemonym
+			}
 		}
 		for _, m := range e.Mentions {
 			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 				continue
 			}
-			text := d.Text[m.Start:m.End]
-			key, cands, within, dem, div := g.candidates(text, e.Name)
-			if key == "" {
-				continue
-			}
-			ti, ok := byKey[key]
-			if !ok {
-				ti = len(topos)
-				byKey[key] = ti
-				primary := slices.ContainsFunc(cands, func(x uint32) bool { return x&altBit == 0 })
-				topos = append(topos, &toponym{key: key, cands: cands, best: -1, demonym: dem, fac: true, primary: primary})
-			}
-			t := topos[ti]
-			if e.Type != "FAC" {
-				t.fac = false
-			}
-			t.within = append(t.within, within...)
-			t.within = append(t.within, g.qualifier(d.Text, m.End)...)
-			div2, town := cues(d.Text, m.Start, m.End)
-			t.cueDiv = t.cueDiv || div || div2
-			t.cueTown = t.cueTown || town
-			refs = append(refs, mentionRef{m.Start, m.End, text, e.ID, ti})
+			r.mention(&e, m.Start, m.End)
 		}
 	}
-	if len(topos) == 0 {
+	r.placed = r.placedSpans()
+	r.datelines()
+	r.placed = r.placedSpans()
+	r.qualifiers()
+	if len(r.topos) == 0 {
 		return
 	}
-	g.resolve(topos, demonymCountry)
+	refs := r.refs
+	// A name read as a place by its words once is a place throughout; a
+	// PERSON's name needs it twice ("stolen from Welch" is not enough).
+	personCues := map[int]int{}
+	for _, ref := range refs {
+		switch {
+		case ref.kind != kWeak || !ref.cue && !ref.inst:
+		case ref.typ != "PERSON":
+			r.topos[ref.topo].confirmed = true
+		case !r.surname(ref.entity, ref.text):
+			if personCues[ref.topo]++; personCues[ref.topo] >= 2 {
+				r.topos[ref.topo].personConfirmed = true
+			}
+		}
+	}
+	g.resolve(r.topos, r.demonymCountry)
 	slices.SortStableFunc(refs, func(a, b mentionRef) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
-		return a.end - b.end
+		return b.end - a.end
 	})
-	for _, r := range refs {
-		t := topos[r.topo]
-		if t.best < 0 {
+	last := 0
+	for _, ref := range refs {
+		t := r.topos[ref.topo]
+		if t.best < 0 || ref.start < last {
 			continue
 		}
-		p := g.places[t.cands[t.best]&^altBit]
-		if t.fac && !g.facilityOK(t.cands[t.best]) {
-			continue
+		x := t.cands[t.best]
+		p := &g.places[x&^altBit]
+		switch ref.kind {
+		case kPlace:
+			if t.fac && !g.facilityOK(x) {
+				continue
+			}
+		case kWeak:
+			if !r.accept(ref, t, p) {
+				continue
+			}
+		case kDemonym:
+			if !placeDemonyms {
+				continue
+			}
 		}
-		d.Places = append(d.Places, document.Place{Start: r.start, End: r.end, Text: r.text, Name: p.Name,
-			Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID(), Entity: r.entity})
+		last = ref.end
+		d.Places = append(d.Places, document.Place{Start: ref.start, End: ref.end, Text: ref.text, Name: p.Name,
+			Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID(), Entity: ref.entity})
 	}
 }
+
+// runState is one Run's working set.
+type runState struct {
+	g              *Gazetteer
+	d              *document.Document
+	topos          []*toponym
+	byKey          map[string]int
+	refs           []mentionRef
+	demonymCountry map[string]float64
+	mentions       spanSet        // every entity mention; value: the entity's index
+	placed         spanSet        // the mentions read as places (not kWeak) so far
+	entity         map[string]int // entity id -> index in d.Entities
+	surnames       map[[2]string]bool
+	support        *supportIdx // built on first use
+}
+
+// spanSet answers which of a set of spans overlaps a range, in logarithmic
+// time for spans that do not nest deeply.
+type spanSet struct {
+	spans  []setSpan // by start
+	maxEnd []int     // maxEnd[i]: the largest end of spans[:i+1]
+}
+
+type setSpan struct{ start, end, val int }
+
+func newSpanSet(spans []setSpan) spanSet {
+	slices.SortStableFunc(spans, func(a, b setSpan) int { return a.start - b.start })
+	s := spanSet{spans: spans, maxEnd: make([]int, len(spans))}
+	for i, sp := range spans {
+		s.maxEnd[i] = sp.end
+		if i > 0 {
+			s.maxEnd[i] = max(s.maxEnd[i], s.maxEnd[i-1])
+		}
+	}
+	return s
+}
+
+// overlap returns the value of the span that overlaps [a, b) and starts
+// last, and whether there is one.
+func (s *spanSet) overlap(a, b int) (int, bool) {
+	j, _ := slices.BinarySearchFunc(s.spans, b, func(sp setSpan, b int) int { return cmp.Compare(sp.start, b) })
+	for j--; j >= 0 && s.maxEnd[j] > a; j-- {
+		if s.spans[j].end > a {
+			return s.spans[j].val, true
+		}
+	}
+	return 0, false
+}
+
+// placedSpans makes the set of the mentions read as places so far.
+func (r *runState) placedSpans() spanSet {
+	var sp []setSpan
+	for _, ref := range r.refs {
+		if ref.kind != kWeak {
+			sp = append(sp, setSpan{ref.start, ref.end, 0})
+		}
+	}
+	return newSpanSet(sp)
+}
+
+// entityAt returns the entity with a mention that overlaps [a, b), or nil.
+func (r *runState) entityAt(a, b int) *document.Entity {
+	if i, ok := r.mentions.overlap(a, b); ok {
+		return &r.d.Entities[i]
+	}
+	return nil
+}
+
+// add records a mention text[start:end] of the toponym key with candidates
+// cands, creating the toponym on first sight.
+func (r *runState) add(ref mentionRef, key string, cands []uint32, within []scope, div bool) {
+	ti, ok := r.byKey[key]
+	if !ok {
+		ti = len(r.topos)
+		r.byKey[key] = ti
+		primary := slices.ContainsFunc(cands, func(x uint32) bool { return x&altBit == 0 })
+		r.topos = append(r.topos, &toponym{key: key, cands: cands, best: -1, fac: true, primary: primary})
+	}
+	t := r.topos[ti]
+	switch ref.kind {
+	case kPlace:
+		t.strong = true
+		if ref.typ != "FAC" {
+			t.fac = false
+		}
+	case kQual:
+		t.strong = true
+		t.fac = false
+	case kDemonym:
+		t.demonym = true
+	}
+	text := r.d.Text
+	if !ok || ref.start < t.first {
+		t.first = ref.start
+	}
+	t.within = append(t.within, within...)
+	t.within = append(t.within, r.g.qualifier(text, ref.end)...)
+	div2, town := cues(text, ref.start, ref.end)
+	t.cueDiv = t.cueDiv || div || div2
+	t.cueTown = t.cueTown || town
+	ref.topo = ti
+	ref.text = text[ref.start:ref.end]
+	if !ref.cue {
+		ref.cue = placeCue(text, ref.start, ref.end) || len(t.within) > 0 && ref.end < len(text) && strings.HasPrefix(text[ref.end:], ",")
+	}
+	r.refs = append(r.refs, ref)
+}
+
+// mention reads one mention of entity e, text[start:end].
+func (r *runState) mention(e *document.Entity, start, end int) {
+	g := r.g
+	text := r.d.Text[start:end]
+	ref := mentionRef{start: start, end: end, entity: e.ID, typ: e.Type}
+	switch e.Type {
+	case "GPE", "LOC", "FAC":
+		ref.kind = kPlace
+		if key, cands, within, dem, div := g.candidates(text, e.Name); key != "" {
+			if dem {
+				ref.kind = kDemonym
+			}
+			r.add(ref, key, cands, within, div)
+			return
+		}
+		// "North Texas", "South Los Angeles": the place, over the whole span.
+		if rest, ok := cutDirection(text); ok {
+			if key, cands := g.lookupKey(rest); key != "" {
+				r.add(ref, key, cands, nil, false)
+				return
+			}
+		}
+		ref.kind = kWeak
+		r.parts(ref, text)
+	case "NORP":
+		ref.kind = kDemonym
+		for _, s := range []string{text, e.Name} {
+			if i, ok := g.demonyms[fold(s)]; ok {
+				r.add(ref, "\x00"+g.places[i].Country, []uint32{i}, nil, false)
+				return
+			}
+		}
+		ref.kind = kWeak
+		r.parts(ref, text)
+	default: // ORG, MISC, EVENT, PERSON, ...
+		ref.kind = kWeak
+		if strings.ContainsAny(text, "$€£¥") {
+			return // "US$"
+		}
+		name := strings.TrimSuffix(trimPossessive(text), ".")
+		if key, cands := g.lookupKey(name); key != "" {
+			r.add(ref, key, cands, nil, false)
+			return
+		}
+		if rest, ok := cutDirection(name); ok { // "Downtown Greer"
+			if key, cands := g.lookupOwn(rest); key != "" {
+				r.add(ref, key, cands, nil, false)
+				return
+			}
+		}
+		if e.Type != "PERSON" {
+			r.parts(ref, text)
+		}
+	}
+}
+
+// parts finds places inside a name that is not one as a whole: the parts of
+// a hyphenated compound ("Fargo-Moorhead", "Egyptian-US", "Sligo-based"),
+// else the longest run of up to four words that opens it and names a place
+// ("Gainesville Police Department", "Kanawha County Commission").
+func (r *runState) parts(ref mentionRef, text string) {
+	g := r.g
+	base := ref.start
+	ref.part = true
+	if !strings.ContainsAny(text, " ") && strings.Contains(text, "-") {
+		off := 0
+		for _, p := range strings.Split(text, "-") {
+			a := off
+			off += len(p) + 1
+			if len(p) < 2 || p == "based" {
+				continue
+			}
+			sub := ref
+			sub.start, sub.end = base+a, base+a+len(p)
+			if i, ok := g.demonyms[fold(p)]; ok {
+				sub.kind = kDemonym
+				r.add(sub, "\x00"+g.places[i].Country, []uint32{i}, nil, false)
+				continue
+			}
+			if key, cands := g.lookupKey(p); key != "" {
+				if ref.typ == "GPE" || ref.typ == "LOC" {
+					sub.kind = kPlace // "Fargo-Moorhead": places both
+				}
+				r.add(sub, key, cands, nil, false)
+			}
+		}
+		return
+	}
+	words := wordEnds(text)
+	for k := min(maxPrefixWords, len(words)-1); k >= 1; k-- {
+		head, rest := text[:words[k-1]], strings.TrimSpace(text[words[k-1]:])
+		if strings.HasPrefix(rest, "&") || strings.HasPrefix(rest, "and ") || !endsInLetter(head) {
+			continue // "Stevens & Wilkinson", "Smith and Sons": people's names
+		}
+		if notPlaceAfter(rest) {
+			continue // "The Miami Herald", "Continental Airlines"
+		}
+		if k == 1 {
+			if _, dir := cutDirection(head + " x"); dir {
+				continue // "West Side Taco Bell"
+			}
+			if i, ok := g.demonyms[fold(head)]; ok { // "Lebanese Army", "Canadian Coast Guard"
+				sub := ref
+				sub.end, sub.kind = base+len(head), kDemonym
+				r.add(sub, "\x00"+g.places[i].Country, []uint32{i}, nil, false)
+				return
+			}
+		}
+		if key, cands := g.lookupOwn(head); key != "" {
+			sub := ref
+			sub.end = base + len(head)
+			sub.inst = institution(rest)
+			r.add(sub, key, cands, nil, false)
+			return
+		}
+	}
+}
+
+// endsInLetter reports whether s ends in a letter or a full stop ("St.").
+func endsInLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || unicode.IsLetter(r)
+}
+
+// notPlaceAfter reports whether rest, the words after a place's name inside
+// a longer name, make the name one that does not speak of the place: a
+// newspaper, an airline.
+func notPlaceAfter(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "times", "herald", "register", "star", "news", "daily", "post", "journal", "tribune", "gazette",
+		"chronicle", "examiner", "courier", "sun", "airlines", "airways":
+		return true
+	}
+	return false
+}
+
+// maxPrefixWords is the longest place name looked for at the start of a
+// longer name.
+const maxPrefixWords = 4
+
+// wordEnds returns the end offsets of the space-separated words of s.
+func wordEnds(s string) []int {
+	var ends []int
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i > 0 && s[i-1] != ' ' {
+			ends = append(ends, i)
+		}
+	}
+	if len(s) > 0 && s[len(s)-1] != ' ' {
+		ends = append(ends, len(s))
+	}
+	return ends
+}
+
+// lookupKey returns the folded name and its candidates, or "" when the
+// gazetteer does not know s as a name.
+func (g *Gazetteer) lookupKey(s string) (string, []uint32) {
+	k := fold(s)
+	if l := g.names[k]; len(l) > 0 {
+		return k, l[:min(len(l), maxCands)]
+	}
+	return "", nil
+}
+
+// lookupOwn is lookupKey for a name that some place has as its own name,
+// not only as another name ("Dublin City" is another name of Dublin).
+func (g *Gazetteer) lookupOwn(s string) (string, []uint32) {
+	key, cands := g.lookupKey(s)
+	if !slices.ContainsFunc(cands, func(x uint32) bool { return x&altBit == 0 }) {
+		return "", nil
+	}
+	return key, cands
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			return t
+		}
+	}
+	return s
+}
+
+// cutDirection returns s without a first word of direction or extent
+// ("North", "Southern", "Greater", "Downtown"), and whether it had one.
+func cutDirection(s string) (string, bool) {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, false
+	}
+	switch strings.ToLower(s[:i]) {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+		"southeastern", "southwestern", "central", "upper", "lower", "greater", "metro",
+		"downtown", "n.", "s.", "e.", "w.":
+		return strings.TrimSpace(s[i+1:]), true
+	}
+	return s, false
+}
+
+// institution reports whether rest, the words after a place's name inside a
+// longer name, begin an institution of the place: "Police Department",
+// "County Commission", "City Council", "High School".
+func institution(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s")) {
+	case "police", "county", "city", "town", "township", "village", "fire", "sheriff", "school", "schools",
+		"public", "high", "middle", "elementary", "board", "council", "commission", "department", "chamber",
+		"hospital", "airport", "library", "regional", "municipal", "housing", "community", "memorial",
+		"district", "parks", "transit", "courthouse", "mayor",
+		"area", "metropolitan", "general", "health", "emergency", "water", "utilities", "zoning", "planning",
+		"historical", "museum", "rescue", "ems", "convention", "visitors", "zoo", "jail", "detention", "state":
+		return true
+	}
+	return false
+}
+
+// placeCue reports a preposition of place right before text[start:end]:
+// "in", "near", "from", "outside".
+func placeCue(text string, start, end int) bool {
+	before := strings.ToLower(text[max(0, start-12):start])
+	for _, w := range placeCues {
+		if strings.HasSuffix(before, w) {
+			if i := len(before) - len(w); i == 0 || before[i-1] == ' ' || before[i-1] == '\n' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeCues are the words that put a place after them.
+var placeCues = []string{"in ", "near ", "from ", "outside ", "downtown ", "north of ", "south of ", "east of ", "west of ", "throughout ", "across "}
+
+// datelines adds the place of each dateline the tagger did not read as
+// one: a name in capitals opening the text, a line or a sentence, before a
+// dash or an agency ("MONROE -", "RIDGE FARM, Ill. (AP) -").
+func (r *runState) datelines() {
+	text := r.d.Text
+	for i := 0; i < len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' || !(i == 0 || text[i-1] == '\n' || i >= 2 && text[i-2:i] == ". ") {
+			continue
+		}
+		j := i
+		letters := 0
+		for j < len(text) && j-i < maxDateline {
+			c := text[j]
+			if c >= 'A' && c <= 'Z' {
+				letters++
+			} else if c != ' ' && c != '.' && c != '\'' && c != '-' {
+				break
+			}
+			if c == '-' && j+1 < len(text) && text[j+1] == ' ' {
+				break // the dash after the name
+			}
+			j++
+		}
+		name := strings.TrimRight(text[i:j], " -")
+		end := i + len(name)
+		if letters < 3 || end == i || !datelineEnd(text, end) || r.covered(i, end) {
+			continue
+		}
+		key, cands := r.g.lookupOwn(name)
+		if key == "" {
+			continue
+		}
+		ref := mentionRef{start: i, end: end, kind: kPlace, typ: "GPE"}
+		if e := r.entityAt(i, end); e != nil {
+			ref.entity = e.ID
+		}
+		r.add(ref, key, cands, nil, false)
+	}
+}
+
+// maxDateline is the longest dateline place, in bytes.
+const maxDateline = 40
+
+// datelineEnd reports whether a dateline's place may end at text[end]: a
+// dash follows, or an agency in brackets, or ", " and a state or country
+// before one of those.
+func datelineEnd(text string, end int) bool {
+	rest := text[end:]
+	if q, ok := strings.CutPrefix(rest, ", "); ok {
+		k := strings.IndexAny(q, " (—–")
+		if k < 0 || k > 12 {
+			return false
+		}
+		rest = q[k:]
+	}
+	for _, p := range []string{" - ", " -- ", " — ", " – ", "— ", "—", " (AP)", " (Reuters)", " (AFP)", " (CNN)"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiers adds the untagged qualifier after each place mention: the
+// "Tex." of "Paris, Tex.", when it is a state or country.
+func (r *runState) qualifiers() {
+	g := r.g
+	text := r.d.Text
+	n := len(r.refs)
+	done := map[[2]int]bool{}
+	for i := 0; i < n; i++ {
+		ref := r.refs[i]
+		if ref.kind == kDemonym {
+			continue
+		}
+		a, b, cands := g.qualifierSpan(text, ref.end)
+		if len(cands) == 0 || r.covered(a, b) {
+			continue
+		}
+		if done[[2]int{a, b}] {
+			continue
+		}
+		done[[2]int{a, b}] = true
+		q := mentionRef{start: a, end: b, kind: kQual}
+		if e := r.entityAt(a, b); e != nil {
+			q.entity, q.typ = e.ID, e.Type
+		}
+		r.add(q, "\x01"+fold(text[a:b]), cands, nil, false)
+	}
+}
+
+// covered reports whether some mention read as a place overlaps [a, b).
+func (r *runState) covered(a, b int) bool {
+	_, ok := r.placed.overlap(a, b)
+	return ok
+}
+
+// accept decides whether a mention of another type than a place's, ref,
+// names the place p its toponym t resolved to.
+func (r *runState) accept(ref mentionRef, t *toponym, p *Place) bool {
+	text := ref.text
+	big := p.Feature == "PCLI" || p.Feature == "ADM1"
+	town := strings.HasPrefix(p.Feature, "P")
+	if ref.typ == "PERSON" {
+		if p.Feature == "ADM2" && strings.Contains(text, " ") {
+			return true // "Henry County"
+		}
+		return (ref.cue || t.confirmed || t.personConfirmed) && !r.surname(ref.entity, text) &&
+			(t.strong || !commonWord(text) && t.cands[t.best]&altBit == 0)
+	}
+	if !big && strings.ToUpper(text) == text {
+		return false // an acronym: "ABS", "FAO", "SWAT"
+	}
+	if t.strong {
+		return true
+	}
+	if t.cands[t.best]&altBit != 0 && !big || commonWord(text) {
+		return false // "Xinhua" is an old name of a village; "City", "Union", "Bureau" are words
+	}
+	if town && !t.confirmed && numbered(r.d.Text, ref.end) {
+		return false // "Pack 122"
+	}
+	switch {
+	case !town, ref.cue, ref.inst, t.confirmed:
+		return true
+	}
+	return r.supported(t, p)
+}
+
+// commonWord reports whether a name of one word, but for a leading "The",
+// is also a common word: "City", "Union", "Supreme".
+func commonWord(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	if strings.Contains(name, " ") {
+		return false
+	}
+	switch strings.ToLower(name) {
+	case "supreme", "superior", "federal", "national", "royal", "united", "emerald", "liberty", "harmony", "victory", "providence":
+		return true
+	}
+	return ner.Lowercase(name)
+}
+
+// numbered reports whether a number follows text[:end]: "Pack 122".
+func numbered(text string, end int) bool {
+	rest := text[end:]
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9'
+}
+
+// surname reports whether entity id has a mention of two words or more
+// that ends with name: "Michael Jackson" for "Jackson" ("Greer Station"
+// does not make "Greer" a person).
+func (r *runState) surname(id, name string) bool {
+	k := [2]string{id, name}
+	if v, ok := r.surnames[k]; ok {
+		return v
+	}
+	v := false
+	if i, ok := r.entity[id]; ok {
+		for _, m := range r.d.Entities[i].Mentions {
+			t := strings.TrimSpace(m.Text)
+			if _, dir := cutDirection(t); !dir && t != name && strings.HasSuffix(t, " "+name) {
+				v = true
+				break
+			}
+		}
+	}
+	r.surnames[k] = v
+	return v
+}
+
+// supported reports whether the places of the article's place mentions
+// speak for p: one lies in its first-level division, or near it.
+func (r *runState) supported(t *toponym, p *Place) bool {
+	if r.support == nil {
+		r.support = &supportIdx{inAdmin1: map[scope]int{}, at: map[*Place]int{}}
+		for _, u := range r.topos {
+			if !u.strong || u.best < 0 {
+				continue
+			}
+			q := &r.g.places[u.cands[u.best]&^altBit]
+			r.support.at[q]++
+			if q.Admin1 != "" {
+				r.support.inAdmin1[scope{q.Country, q.Admin1}]++
+			}
+			if local(q) {
+				r.support.byLat = append(r.support.byLat, q)
+			}
+		}
+		slices.SortFunc(r.support.byLat, func(a, b *Place) int { return cmp.Compare(a.Lat, b.Lat) })
+	}
+	ix := r.support
+	if p.Admin1 != "" && ix.inAdmin1[scope{p.Country, p.Admin1}] > ix.at[p] {
+		return true // another place in its division
+	}
+	const dLat = supportKm / 111.0
+	i, _ := slices.BinarySearchFunc(ix.byLat, p.Lat-dLat, func(q *Place, lat float64) int { return cmp.Compare(q.Lat, lat) })
+	for _, q := range ix.byLat[i:] {
+		if q.Lat > p.Lat+dLat {
+			break
+		}
+		if q != p && distanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= supportKm {
+			return true
+		}
+	}
+	return false
+}
+
+// supportIdx holds the picks of the place mentions, for supported.
+type supportIdx struct {
+	inAdmin1 map[scope]int  // picks in each first-level division
+	at       map[*Place]int // picks of each place
+	byLat    []*Place       // the towns and counties picked, by latitude
+}
+
+// supportKm: a town this close to a place of the article is read as a place.
+const supportKm = 50
 
 // facilityOK: a name tagged only as a facility is taken as a place when it is
 // a country, division or region, or a city of 100,000 or more ("the White
@@ -183,15 +810,28 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 // it may be: first-level divisions and countries.
 func (g *Gazetteer) scopes(s string) []scope {
 	var out []scope
+	for _, x := range g.qualCands(s) {
+		p := g.places[x&^altBit]
+		if p.Feature == "PCLI" {
+			out = append(out, scope{country: p.Country})
+		} else {
+			out = append(out, scope{p.Country, p.Admin1})
+		}
+	}
+	return out
+}
+
+// qualCands are the first-level divisions (with a code) and countries a
+// qualifier may name, by name or by an abbreviation read only as a
+// qualifier.
+func (g *Gazetteer) qualCands(s string) []uint32 {
+	var out []uint32
 	k := fold(s)
 	for _, l := range [][]uint32{g.names[k], g.quals[k]} {
 		for _, x := range l {
 			p := g.places[x&^altBit]
-			switch {
-			case p.Feature == "PCLI":
-				out = append(out, scope{country: p.Country})
-			case p.Feature == "ADM1" && p.Admin1 != "":
-				out = append(out, scope{p.Country, p.Admin1})
+			if p.Feature == "PCLI" || p.Feature == "ADM1" && p.Admin1 != "" {
+				out = append(out, x)
 			}
 		}
 	}
@@ -201,9 +841,19 @@ func (g *Gazetteer) scopes(s string) []scope {
 // qualifier reads ", Y" right after a mention: the place Y it says the
 // mention is in, when Y is a division or country.
 func (g *Gazetteer) qualifier(text string, end int) []scope {
+	a, b, _ := g.qualifierSpan(text, end)
+	if a == b {
+		return nil
+	}
+	return g.scopes(text[a:b])
+}
+
+// qualifierSpan finds ", Y" right after text[:end], where Y is a division or
+// country: Y's span and the places it may be; a == b when there is none.
+func (g *Gazetteer) qualifierSpan(text string, end int) (a, b int, cands []uint32) {
 	rest := text[end:]
 	if !strings.HasPrefix(rest, ", ") {
-		return nil
+		return 0, 0, nil
 	}
 	rest = rest[2:]
 	// up to three words, longest first: "New South Wales", "N.Y.", "Tex."
@@ -220,20 +870,24 @@ func (g *Gazetteer) qualifier(text string, end int) []scope {
 		}
 	}
 	if len(ends) == 0 || rest[0] < 'A' || rest[0] > 'Z' {
-		return nil
+		return 0, 0, nil
 	}
+	a = end + 2
 	for k := len(ends) - 1; k >= 0; k-- {
 		y := rest[:ends[k]]
-		if s := g.scopes(y); len(s) > 0 {
-			return s
+		if !endsInLetter(y) {
+			continue // "W.Va. -"
+		}
+		if c := g.qualCands(y); len(c) > 0 {
+			return a, a + len(y), c
 		}
 		if t, ok := strings.CutSuffix(y, "."); ok { // a sentence's full stop after "Texas"
-			if s := g.scopes(t); len(s) > 0 {
-				return s
+			if c := g.qualCands(t); len(c) > 0 {
+				return a, a + len(t), c
 			}
 		}
 	}
-	return nil
+	return 0, 0, nil
 }
 
 // cues reads the words around a mention that say what kind of place it is.
@@ -260,21 +914,38 @@ func cues(text string, start, end int) (div, town bool) {
 }
 
 // resolve picks each toponym's candidate by the prior and the evidence of the
-// other toponyms, a few passes, the least ambiguous first.
+// other toponyms, a few passes, the least ambiguous first. A document of more
+// than resolveWindow names (no article; a feed pasted as one text) is
+// resolved in windows of that many, by first mention, so that the work stays
+// linear in its length.
 func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64) {
+	if len(topos) > resolveWindow {
+		topos = slices.Clone(topos)
+		slices.SortStableFunc(topos, func(a, b *toponym) int { return a.first - b.first })
+	}
+	for start := 0; start < len(topos); start += resolveWindow {
+		g.resolveWindow(topos[start:min(len(topos), start+resolveWindow)], demonymCountry)
+	}
+}
+
+// resolveWindow is the most names resolved together.
+const resolveWindow = 64
+
+func (g *Gazetteer) resolveWindow(topos []*toponym, demonymCountry map[string]float64) {
 	order := make([]int, len(topos))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return len(topos[a].cands) - len(topos[b].cands) })
+	ix := g.nearIndex(topos)
 	for _, t := range topos {
-		t.best = g.pick(t, nil, topos, demonymCountry)
+		t.best = g.pick(t, nil, topos, ix, demonymCountry)
 	}
 	for pass := 0; pass < 4; pass++ {
 		changed := false
 		for _, i := range order {
 			t := topos[i]
-			if b := g.pick(t, t, topos, demonymCountry); b != t.best {
+			if b := g.pick(t, t, topos, ix, demonymCountry); b != t.best {
 				t.best, changed = b, true
 			}
 		}
@@ -282,6 +953,47 @@ func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64)
 			break
 		}
 	}
+}
+
+// nearPoint is a candidate of a toponym that nearness reads: a town or
+// county among its first maxNearCands.
+type nearPoint struct {
+	p  *Place
+	u  int // the toponym, an index into the window
+	ci int // the candidate, an index into its cands
+}
+
+// nearIdx holds the near points of a window's toponyms: by latitude, and
+// by country and first-level division.
+type nearIdx struct {
+	byLat     []nearPoint
+	byCountry map[string][]nearPoint
+	byAdmin1  map[scope][]nearPoint
+	// scratch of pick
+	other     []bool // which toponyms are evidence for the current pick
+	others    []*toponym
+	countries map[string]float64
+	admin1    map[scope][]uint32
+	nKind     map[scope]float64
+}
+
+func (g *Gazetteer) nearIndex(topos []*toponym) *nearIdx {
+	ix := &nearIdx{byCountry: map[string][]nearPoint{}, byAdmin1: map[scope][]nearPoint{}, other: make([]bool, len(topos)),
+		countries: map[string]float64{}, admin1: map[scope][]uint32{}, nKind: map[scope]float64{}}
+	for u, t := range topos {
+		for ci, x := range t.cands[:min(len(t.cands), maxNearCands)] {
+			q := &g.places[x&^altBit]
+			if !local(q) {
+				continue
+			}
+			pt := nearPoint{q, u, ci}
+			ix.byLat = append(ix.byLat, pt)
+			ix.byCountry[q.Country] = append(ix.byCountry[q.Country], pt)
+			ix.byAdmin1[scope{q.Country, q.Admin1}] = append(ix.byAdmin1[scope{q.Country, q.Admin1}], pt)
+		}
+	}
+	slices.SortStableFunc(ix.byLat, func(a, b nearPoint) int { return cmp.Compare(a.p.Lat, b.p.Lat) })
+	return ix
 }
 
 // local reports whether a place is a point for nearness: a town or a county.
@@ -294,25 +1006,30 @@ func local(p *Place) bool { return strings.HasPrefix(p.Feature, "P") || p.Featur
 // pick, and nearness to u's pick or, at a discount, to any of u's other
 // candidates (two ambiguous names near each other, a Huntsville and a Walker
 // County, settle each other).
-func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[string]float64) int {
+func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demonymCountry map[string]float64) int {
 	if len(t.cands) == 0 {
 		return -1
 	}
-	countries := map[string]float64{}
+	countries := ix.countries // other picks and demonyms by country
+	clear(countries)
 	total := 0.0
 	for c, w := range demonymCountry {
 		countries[c] += w
 		total += w
 	}
-	admin1 := map[scope][]uint32{} // divisions of the other picks, and the picks
-	var others []*toponym
-	nKind := map[scope]float64{} // other picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
+	admin1 := ix.admin1 // divisions of the other picks, and the picks
+	clear(admin1)
+	others := ix.others[:0]
+	nKind := ix.nKind // other picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
+	clear(nKind)
 	nPicked := 0.0
+	clear(ix.other)
 	if self != nil {
-		for _, u := range topos {
+		for i, u := range topos {
 			if u == self || u.best < 0 || u.key == t.key {
 				continue
 			}
+			ix.other[i] = true
 			others = append(others, u)
 			p := &g.places[u.cands[u.best]&^altBit]
 			if p.Country != "" {
@@ -332,6 +1049,7 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 			nPicked++
 		}
 	}
+	ix.others = others
 	best, bestScore := -1, math.Inf(-1)
 	for ci, x := range t.cands {
 		p := &g.places[x&^altBit]
@@ -349,7 +1067,7 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 			s += wAdmin1 // another place in its division; the place itself named otherwise does not count
 		}
 		if len(others) > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
-			s += wNear * g.nearness(p, others)
+			s += wNear * nearness(p, topos, ix)
 		}
 		switch {
 		case nPicked == 0:
@@ -368,44 +1086,47 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, demonymCountry map[
 	return best
 }
 
-// nearness is the closeness of p to the nearest place other toponyms may
-// be: 1 for the current pick of one within nearKm, less for farther ones and
-// for candidates not picked. A division or country is near what lies in it.
-func (g *Gazetteer) nearness(p *Place, others []*toponym) float64 {
+// nearness is the closeness of p to the nearest place other toponyms (those
+// ix.other marks) may be: 1 for the current pick of one within nearKm, less
+// for farther ones and for candidates not picked. A division or country is
+// near what lies in it.
+func nearness(p *Place, topos []*toponym, ix *nearIdx) float64 {
 	c := 0.0
-	cosLat := math.Cos(p.Lat * math.Pi / 180)
-	for _, u := range others {
-		for ci, x := range u.cands[:min(len(u.cands), maxNearCands)] {
-			w := 1.0
-			if ci != u.best {
-				w = wOtherCand
-				if c >= w {
-					continue // cannot beat what we have
-				}
-			}
-			q := &g.places[x&^altBit]
-			if !local(q) || q == p {
-				continue
-			}
-			switch p.Feature {
-			case "ADM1":
-				if q.Country == p.Country && q.Admin1 == p.Admin1 {
-					c = max(c, w)
-				}
-				continue
-			case "PCLI":
-				if q.Country == p.Country {
-					c = max(c, w)
-				}
-				continue
-			}
-			// a cheap bound first: farKm is under 3 degrees of latitude
-			dlat := math.Abs(p.Lat - q.Lat)
-			if dlat > 3 || math.Abs(p.Lon-q.Lon)*cosLat > 3.5 && math.Abs(p.Lon-q.Lon) < 180 {
-				continue
-			}
-			c = max(c, w*closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
+	weight := func(pt nearPoint) (float64, bool) {
+		if !ix.other[pt.u] || pt.p == p {
+			return 0, false
 		}
+		if pt.ci != topos[pt.u].best {
+			return wOtherCand, c < wOtherCand // else it cannot beat what we have
+		}
+		return 1, true
+	}
+	switch p.Feature {
+	case "ADM1", "PCLI":
+		pts := ix.byCountry[p.Country]
+		if p.Feature == "ADM1" {
+			pts = ix.byAdmin1[scope{p.Country, p.Admin1}]
+		}
+		for _, pt := range pts {
+			if w, ok := weight(pt); ok {
+				c = max(c, w)
+			}
+		}
+		return c
+	}
+	// farKm is under 3 degrees of latitude
+	cosLat := math.Cos(p.Lat * math.Pi / 180)
+	i, _ := slices.BinarySearchFunc(ix.byLat, p.Lat-3, func(pt nearPoint, lat float64) int { return cmp.Compare(pt.p.Lat, lat) })
+	for _, pt := range ix.byLat[i:] {
+		q := pt.p
+		if q.Lat > p.Lat+3 {
+			break
+		}
+		w, ok := weight(pt)
+		if !ok || math.Abs(p.Lon-q.Lon)*cosLat > 3.5 && math.Abs(p.Lon-q.Lon) < 180 {
+			continue
+		}
+		c = max(c, w*closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
 	}
 	return c
 }

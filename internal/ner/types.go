@@ -111,3 +111,12 @@ func isRoman(s string) bool {
 	}
 	return true
 }
+
+// Lowercase reports whether the embedded model saw word, in any case, as
+// a lower-case word of its training text: a common word as well as a name
+// ("city", "union", "reading"), as "Gainesville" is not.
+func Lowercase(word string) bool {
+	m := Default().m
+	_, ok := m.lowerWords[hashBytes(appendLower(nil, word))]
+	return ok
+}
