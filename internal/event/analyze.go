@@ -79,7 +79,8 @@ type sentence struct {
 	vgs  []vgroup
 	lem  []lemma // arena for token lemmas
 
-	possAny bool // refsOf may read "their" in "their meeting" as the actor
+	possAny bool   // refsOf may read "their" in "their meeting" as the actor
+	via     string // frames and modals of the act being emitted, for its rule
 }
 
 // tokenize fills s.toks from the sentence text.
@@ -348,8 +349,9 @@ func (s *sentence) isVerb(i int) bool {
 	}
 	// After a noun, a name or an open-class word.
 	if pt.verb {
-		// "began collecting": a gerund after a frame verb
-		return f&fIng != 0 && s.c.dict.frames[pt.vlemma].kind == framePlain
+		// "began collecting", "denied sending": a gerund after a frame verb
+		k := s.c.dict.frames[pt.vlemma].kind
+		return f&fIng != 0 && (k == framePlain || k == frameAttempt || k == frameDeny)
 	}
 	if s.frameS(i) {
 		return true // "Greece plans to impose"
@@ -538,8 +540,14 @@ func (s *sentence) link() {
 		if pos >= len(s.toks) {
 			continue
 		}
-		if k := s.vgAt(pos); k >= 0 && s.vgs[k].inf {
+		if k := s.vgAt(pos); k >= 0 && (s.vgs[k].inf || s.vgs[k].ing && (f.kind == framePlain || f.kind == frameAttempt || f.kind == frameDeny)) {
 			s.bind(gi, k, f, nil)
+			continue
+		}
+		if f.kind == frameDeny && s.toks[pos].low == "that" {
+			if k := s.nextVG(pos+1, 12); k >= 0 && s.vgs[k].outer < 0 {
+				s.bind(gi, k, f, nil) // "denied that troops had crossed"
+			}
 			continue
 		}
 		switch f.kind {

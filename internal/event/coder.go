@@ -47,9 +47,7 @@ func New(d *Dictionary) *Coder {
 					c.vocab[w] = true
 				}
 				if n == 0 && !p.Noun && len(run) > 0 {
-					if _, closed := closedClass[run[0]]; !closed {
-						c.verbs[run[0]] = true
-					}
+					c.verbs[run[0]] = true // "down" too: "downed a drone"
 				}
 			}
 		}
@@ -333,9 +331,10 @@ type composed struct {
 	code   string
 	pat    *Pattern
 	m      match
-	core   int  // verb group whose pattern fired
-	oblig  bool // "must", "should": a demand by whoever says so
-	framed bool // the code went through a frame or modal
+	core   int    // verb group whose pattern fired
+	oblig  bool   // "must", "should": a demand by whoever says so
+	framed bool   // the code went through a frame or modal
+	via    string // the frames and modals it went through: "refuse>", "will>not>"
 }
 
 // compose codes verb group gi: its own best pattern, or the act of the
@@ -356,6 +355,9 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 				r, ok = in, true
 				r.code = c
 				r.framed = r.framed || g.frame.kind != framePlain
+				if c != in.code {
+					r.via = frameWord(s, g) + ">" + in.via
+				}
 			}
 		}
 		if !ok && g.frame.kind == frameBlock {
@@ -385,6 +387,9 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 		if c == "" {
 			return r, false
 		}
+		if c != r.code {
+			r.via = "not>" + r.via
+		}
 		r.code, r.framed = c, true
 	}
 	switch g.modal {
@@ -392,6 +397,7 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 		if !g.perf && !g.neg { // "may have attacked" reports the act
 			if c := intentCode(r.code); c != "" && c != r.code {
 				r.code, r.framed = c, true
+				r.via = g.modal + ">" + r.via
 			}
 		}
 	case "must", "should", "ought":
@@ -502,6 +508,9 @@ func (s *sentence) codeVG(gi int) {
 			return
 		}
 		src, tgt = s.subject(m), s.subject(gi)
+		if tgt.empty() {
+			return // "Macron said Europe must do more": of whom, no actor
+		}
 		code = requestCode(code, true)
 	} else if cg.passive && !r.framed {
 		// an unnamed agent is looked for after a full passive ("is invited
@@ -545,7 +554,12 @@ func (s *sentence) codeVG(gi int) {
 	if !r.framed && !r.oblig {
 		rev = r.pat.Rev
 	}
+	s.via = r.via
+	if code != r.code && !strings.HasPrefix(r.pat.ID, "modal.") && !strings.HasPrefix(r.pat.ID, "frame.") {
+		s.via = codeWord(r, g) + r.via // "must>", a crowd, a purpose clause
+	}
 	s.emit(code, r.pat, src, tgt, g.head, rev, srcAfter)
+	s.via = ""
 }
 
 // codeNoun codes an event noun: "a rare trip to Beijing", "their meeting".
@@ -602,7 +616,7 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 		for _, a := range srcs {
 			for _, b := range srcs {
 				if a != b {
-					s.emitOne(code, p, a, b, anchor, false)
+					s.emitOne(code, p, a, b, anchor, false, b)
 				}
 			}
 		}
@@ -621,9 +635,9 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 				continue
 			}
 			single := len(srcs) == 1 && src != nil && !src.plur
-			s.emitOne(code, p, a, b, anchor, single)
+			s.emitOne(code, p, a, b, anchor, single, b)
 			if rev != "" && a.code != "" && b.code != "" {
-				s.emitOne(rev, p, b, a, anchor, false)
+				s.emitOne(rev, p, b, a, anchor, false, b) // hosted where the visit went
 			}
 		}
 	}
@@ -773,7 +787,9 @@ next:
 	return ref{}, false
 }
 
-func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single bool) {
+// emitOne writes one event a -> b unless told already; its place is looked
+// for around anchor and at where.
+func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single bool, where ref) {
 	info, ok := Lookup(code)
 	if !ok || a.code == "" && b.code == "" {
 		return
@@ -791,7 +807,7 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 	ev := document.Event{
 		Source: a.code, Target: b.code, Cameo: code, Root: info.Root, Quad: info.Quad,
 		Goldstein: info.Goldstein, Plover: document.Plover{Event: info.Plover, Mode: info.Mode},
-		Date: date, Sentence: s.idx, Evidence: ds.d.SentenceText(s.idx), Rule: p.ID,
+		Date: date, Sentence: s.idx, Evidence: ds.d.SentenceText(s.idx), Rule: s.via + p.ID,
 	}
 	if a.ent >= 0 {
 		ev.SourceEntity = ds.d.Entities[a.ent].ID
@@ -799,7 +815,7 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 	if b.ent >= 0 {
 		ev.TargetEntity = ds.d.Entities[b.ent].ID
 	}
-	if pl, ok := s.place(anchor, b); ok {
+	if pl, ok := s.place(anchor, where); ok {
 		ev.Place, ev.Lat, ev.Lon = pl.Name, pl.Lat, pl.Lon
 	}
 	ds.events = append(ds.events, ev)
@@ -892,7 +908,7 @@ func (s *sentence) place(anchor int, tgt ref) (document.Place, bool) {
 	if best >= 0 {
 		return ps[best], true
 	}
-	if tgt.ent >= 0 {
+	if tgt.ent >= 0 && isPlaceType(s.ds.d.Entities[tgt.ent].Type) {
 		id := s.ds.d.Entities[tgt.ent].ID
 		for i := range ps {
 			if ps[i].Entity == id && ps[i].Start >= lo && ps[i].End <= hi {
@@ -978,3 +994,28 @@ func (s *sentence) inside(m match) *np {
 	}
 	return nil
 }
+
+// frameWord names the frame of verb group g for an event's rule: its verb,
+// or the adjective of "is ready to".
+func frameWord(s *sentence, g *vgroup) string {
+	if g.copula {
+		if j := s.nextSig(g.head); j < len(s.toks) {
+			return s.toks[j].low
+		}
+	}
+	return g.lemma
+}
+
+// codeWord says why the code of r changed after composing: a demand made
+// with "must", or the intent of a purpose clause.
+func codeWord(r composed, g *vgroup) string {
+	switch {
+	case r.oblig:
+		return g.modal + ">"
+	case g.inf:
+		return "to>"
+	}
+	return ""
+}
+
+func isPlaceType(t string) bool { return t == "GPE" || t == "LOC" || t == "FAC" }

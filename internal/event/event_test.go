@@ -203,7 +203,7 @@ func TestCode(t *testing.T) {
 			none: true},
 		{name: "side by side, not to each other",
 			text: "[[Qatar|GPE|QAT]] and [[Egypt|GPE|EGY]] hosted talks on Sunday.",
-			not: []string{"QAT>EGY 043", "EGY>QAT 043"}},
+			not:  []string{"QAT>EGY 043", "EGY>QAT 043"}},
 		{name: "a purpose clause keeps the intent",
 			text: "[[Olaf Scholz|PERSON|DEUGOV]] will travel to [[Washington|GPE|USA]] next week to meet [[Joe Biden|PERSON|USAGOV]].",
 			want: []string{"DEUGOV>USA 036", "DEUGOV>USAGOV 036"}, not: []string{"DEUGOV>USAGOV 040"}},

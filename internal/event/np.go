@@ -103,7 +103,7 @@ func (s *sentence) chunkRight(i int) int {
 				continue
 			}
 		case t.low == ",":
-			if j > i && s.toks[j-1].ent >= 0 && j+1 < len(s.toks) && (s.toks[j+1].ent >= 0 || s.toks[j+1].cls == wConj) {
+			if j > i && s.toks[j-1].ent >= 0 && s.listAhead(j) {
 				j++
 				continue
 			}
@@ -391,6 +391,9 @@ func (s *sentence) findSubject(gi int) *np {
 		if complementNouns[t.low] {
 			return &np{}
 		}
+		if g.passive { // "allowing troops to be deployed": the troops
+			return s.npEndingAt(i)
+		}
 		if k := s.prevVG(gi); k >= 0 {
 			return s.subject(k)
 		}
@@ -554,4 +557,23 @@ func (s *sentence) crowdPlace(sector string) *np {
 		}
 	}
 	return &np{crowd: sector == ""}
+}
+
+// listAhead reports that the comma at j goes on with a list of names that
+// an "and" or "or" closes: "Iran, Libya, North Korea, and Cuba"; not "Olaf
+// Scholz, French President Emmanuel Macron said".
+func (s *sentence) listAhead(j int) bool {
+	for k := j + 1; k < len(s.toks) && k < j+24; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.cls == wConj:
+			return k > j+1 || t.low != "but"
+		case t.ent >= 0 || t.low == "," || t.cls == wDet:
+		case t.cls == wPrep || t.cls == wOther && !t.verb:
+			// "and with strings attached, Cuba": tolerated inside
+		default:
+			return false
+		}
+	}
+	return false
 }

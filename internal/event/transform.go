@@ -22,12 +22,14 @@ const (
 	frameBlock             // fail to: nothing happened
 	frameInvite            // invite: an intent to meet the invited
 	frameAttempt           // attempt, try: the act, and 185 for an attempted 186
+	frameDeny              // deny doing, deny that: a denial (016) whatever the act
 )
 
 var frameNames = map[string]frameKind{
 	"intent": frameIntent, "refuse": frameRefuse, "request": frameRequest,
 	"demand": frameDemand, "threat": frameThreat, "plain": framePlain,
 	"block": frameBlock, "invite": frameInvite, "attempt": frameAttempt,
+	"deny": frameDeny,
 }
 
 // apply maps code through the frame.
@@ -50,6 +52,8 @@ func (k frameKind) apply(code string) string {
 			return "185"
 		}
 		return code
+	case frameDeny:
+		return "016"
 	}
 	return ""
 }
