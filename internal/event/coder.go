@@ -815,6 +815,9 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 	if b.ent >= 0 {
 		ev.TargetEntity = ds.d.Entities[b.ent].ID
 	}
+	if code != "042" && code != "043" {
+		where = ref{ent: -1} // only a visit happens at its target
+	}
 	if pl, ok := s.place(anchor, where); ok {
 		ev.Place, ev.Lat, ev.Lon = pl.Name, pl.Lat, pl.Lon
 	}
@@ -875,7 +878,8 @@ func (s *sentence) reportHead(i int) bool {
 }
 
 // place is the place of the act at anchor: the nearest place named after
-// "in", "at" or "near" in the sentence, else the target when it is a place.
+// "in", "at" or "near" close to it, else tgt when it is a place (the
+// caller passes the destination of a visit).
 func (s *sentence) place(anchor int, tgt ref) (document.Place, bool) {
 	ps := s.ds.d.Places
 	if len(ps) == 0 || len(s.toks) == 0 {

@@ -37,9 +37,11 @@
 // PLOVER type and mode (Lookup), its date (the nearest date written near
 // the act that is not in the future of the publication, else the
 // publication date), its place (a place named after "in", "at" or "near"
-// near the act, else the target when it is a place), the sentence, the
-// entities, and the id of the pattern that fired. The same (source, target,
-// code, date) told twice is kept once, at its first sentence.
+// near the act, else the destination of a visit), the sentence, the
+// entities, and its rule: the id of the pattern that fired, after the
+// frames and modals it went through ("hope>meet", "will>not>release").
+// The same (source, target, code, date) told twice is kept once, at its
+// first sentence.
 //
 // The dictionary (data/verbs.txt, format in LoadDictionary) and the CAMEO
 // table (data/cameo.tsv) are attache's own and embedded. A Coder is built
