@@ -39,7 +39,7 @@
 // publication date), its place (a place named after "in", "at" or "near"
 // near the act, else the destination of a visit), the sentence, the
 // entities, and its rule: the id of the pattern that fired, after the
-// frames and modals it went through ("hope>meet", "will>not>release").
+// frames and modals it went through ("hope>meet", "not>release").
 // The same (source, target, code, date) told twice is kept once, at its
 // first sentence.
 //
