@@ -15,6 +15,7 @@ import (
 
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/actor"
+	"github.com/attache-news/attache/internal/event"
 	"github.com/attache-news/attache/internal/extract"
 	"github.com/attache-news/attache/internal/geo"
 	"github.com/attache-news/attache/internal/ner"
@@ -71,6 +72,7 @@ func DefaultStages() []Stage {
 		stageFunc{"actors", func(d *document.Document) { actor.Default().Resolve(d) }},
 		stageFunc{"times", timex.Run},
 		stageFunc{"quotes", quote.Run},
+		stageFunc{"events", event.Run},
 	}
 }
 

@@ -19,7 +19,7 @@ import (
 
 func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(stderr, "usage: attache eval TASK GOLD.jsonl [flags]\n\nScores attache against a gold set. TASK is extraction, ner, time, geo or quotes;\n'attache eval TASK -h' lists its flags.")
+		fmt.Fprintln(stderr, "usage: attache eval TASK GOLD.jsonl [flags]\n\nScores attache against a gold set. TASK is extraction, ner, time, geo, quotes, events or plover;\n'attache eval TASK -h' lists its flags.")
 		return 2
 	}
 	if args[0] == "extraction" {
@@ -28,7 +28,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if _, ok := evalTasks[args[0]]; ok {
 		return evalTask(args[0], args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "attache eval: unknown task %q (want extraction, ner, time, geo or quotes)\n", args[0])
+	fmt.Fprintf(stderr, "attache eval: unknown task %q (want extraction, ner, time, geo, quotes, events or plover)\n", args[0])
 	return 2
 }
 

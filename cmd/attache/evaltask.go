@@ -61,6 +61,30 @@ var evalTasks = map[string]struct {
 			}
 			return eval.ScoreQuotes(gold, docs), nil
 		}},
+	"events": {"events against coded sentences (../shared/eval/events/*.jsonl): triple, root and lenient P/R/F1",
+		func(g, p string) (any, error) {
+			gold, err := eval.ReadEventGold(g)
+			if err != nil {
+				return nil, err
+			}
+			preds, err := eval.ReadEventPredictions(p)
+			if err != nil {
+				return nil, err
+			}
+			return eval.ScoreEvents(gold, preds), nil
+		}},
+	"plover": {"PLOVER event types against the PLOVER gold records (../shared/eval/events/plover_gsr_dev.jsonl): accuracy",
+		func(g, p string) (any, error) {
+			gold, err := eval.ReadPloverGold(g)
+			if err != nil {
+				return nil, err
+			}
+			preds, err := eval.ReadEventPredictions(p)
+			if err != nil {
+				return nil, err
+			}
+			return eval.ScorePLOVER(gold, preds), nil
+		}},
 	"geo": {"places against a geoparsing set (../shared/eval/geo/*/places.jsonl): detection P/R/F1, accuracy@161 km, AUC",
 		func(g, p string) (any, error) {
 			gold, err := eval.ReadGeoGold(g)
@@ -145,11 +169,14 @@ func analyzeGold(goldPath, out string, workers int) (int, float64, error) {
 	for {
 		line, rerr := br.ReadBytes('\n')
 		if strings.TrimSpace(string(line)) != "" {
-			var g struct{ ID, Text, Published string }
+			var g struct{ ID, Text, Published, Date string }
 			if err := json.Unmarshal(line, &g); err != nil {
 				return 0, 0, fmt.Errorf("%s: %w", goldPath, err)
 			}
 			pages = append(pages, page{id: g.ID, raw: []byte(g.Text)})
+			if g.Published == "" {
+				g.Published = g.Date // the PLOVER records' name for it
+			}
 			published = append(published, g.Published)
 		}
 		if rerr == io.EOF {
