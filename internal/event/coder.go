@@ -334,7 +334,7 @@ type composed struct {
 	core   int    // verb group whose pattern fired
 	oblig  bool   // "must", "should": a demand by whoever says so
 	framed bool   // the code went through a frame or modal
-	via    string // the frames and modals it went through: "refuse>", "will>not>"
+	via    string // the frames and modals it went through: "refuse>", "not>"
 }
 
 // compose codes verb group gi: its own best pattern, or the act of the
