@@ -12,6 +12,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/actor"
@@ -124,6 +126,13 @@ func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document,
 	if d.ID == "" {
 		d.ID = stableID(d.URL, src.Data)
 	}
+	// a text longer than a book is annotated in its first maxAnnotated bytes:
+	// the stages see that prefix (and its sentences), the Document keeps all
+	full, cut := d.Text, prefixEnd(d.Text, maxAnnotated)
+	if cut < len(full) {
+		d.Text = full[:cut]
+		d.Warn(fmt.Sprintf("text of %d MB: entities, quotes, times, places and events were read in its first %d MB only", len(full)>>20, maxAnnotated>>20))
+	}
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -132,7 +141,29 @@ func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document,
 			return nil, fmt.Errorf("%s: %w", s.Name(), err)
 		}
 	}
+	if cut < len(full) {
+		d.Text = full
+		d.Sentences = text.Sentences(full)
+	}
 	return d, nil
+}
+
+// maxAnnotated is how much of a text the annotating stages read.
+const maxAnnotated = 2 << 20
+
+// prefixEnd is where to cut s to at most max bytes: at a paragraph break if
+// there is one in the last quarter, else at a rune boundary.
+func prefixEnd(s string, max int) int {
+	if len(s) <= max {
+		return len(s)
+	}
+	if i := strings.LastIndex(s[:max], "\n\n"); i > max*3/4 {
+		return i
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return max
 }
 
 // stableID hashes the URL when there is one, else the content.
