@@ -22,6 +22,7 @@ type token struct {
 	vform      vform  // forms of vlemma this word can be
 	verb       bool   // main verb of a verb group
 	vg         int    // verb group headed by the token; -1
+	vgStart    int    // verb group starting at the token; -1
 	used       bool   // inside a pattern match already coded
 }
 
@@ -79,6 +80,10 @@ type sentence struct {
 	vgs  []vgroup
 	lem  []lemma // arena for token lemmas
 
+	actToks  []int // first tokens of actor mentions
+	timeToks []int // first tokens of time expressions
+	places   []int // Document.Places within the sentence
+
 	possAny bool   // refsOf may read "their" in "their meeting" as the actor
 	via     string // frames and modals of the act being emitted, for its rule
 }
@@ -92,7 +97,7 @@ func (s *sentence) tokenize(start, end int) {
 	for _, sp := range spans {
 		a, b := start+sp.Start, start+sp.End
 		w := txt[a:b]
-		t := token{start: a, end: b, low: lower(w), ent: -1, time: -1, quote: -1, vg: -1}
+		t := token{start: a, end: b, low: lower(w), ent: -1, time: -1, quote: -1, vg: -1, vgStart: -1}
 		r, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 		t.cls = classOf(t.low, w)
@@ -500,6 +505,7 @@ func (s *sentence) groups() {
 		}
 		g.end = j
 		s.toks[g.head].vg = len(s.vgs)
+		s.toks[g.start].vgStart = len(s.vgs)
 		s.vgs = append(s.vgs, g)
 		i = j
 	}
@@ -591,22 +597,17 @@ func (s *sentence) bind(outer, inner int, f frame, ctrl []ref) {
 
 // vgAt is the verb group starting at token i, or -1.
 func (s *sentence) vgAt(i int) int {
-	for k := range s.vgs {
-		if s.vgs[k].start == i {
-			return k
-		}
-		if s.vgs[k].start > i {
-			break
-		}
+	if i < 0 || i >= len(s.toks) {
+		return -1
 	}
-	return -1
+	return s.toks[i].vgStart
 }
 
 // nextVG is the first verb group starting in [i, i+max), or -1.
 func (s *sentence) nextVG(i, max int) int {
-	for k := range s.vgs {
-		if s.vgs[k].start >= i && s.vgs[k].start < i+max {
-			return k
+	for k := i; k < len(s.toks) && k < i+max; k++ {
+		if s.toks[k].vgStart >= 0 {
+			return s.toks[k].vgStart
 		}
 	}
 	return -1

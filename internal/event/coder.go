@@ -107,18 +107,22 @@ type ment struct{ start, end, ent int }
 
 // docState is what coding one document shares across its sentences.
 type docState struct {
-	c       *Coder
-	d       *document.Document
-	codes   []string // actor code per entity; "" when it has none
-	byID    map[string]int
-	ments   []ment // all mentions, by start
-	persons []ment // mentions of persons
-	others  []ment // mentions of other entities with an actor
-	grp     []ref
-	grpSent int
-	pub     string
-	seen    map[evKey]bool
-	events  []document.Event
+	c         *Coder
+	d         *document.Document
+	codes     []string // actor code per entity; "" when it has none
+	byID      map[string]int
+	ments     []ment // all mentions, by start
+	persons   []ment // mentions of persons
+	others    []ment // mentions of other entities with an actor
+	times     []int  // Document.Times indices with sound spans, by start
+	quotes    []int  // direct Document.Quotes indices with sound spans, by start
+	quoteEnds []int  // quoteEnds[k]: the furthest end among quotes[0..k]
+	places    []int  // Document.Places indices with sound spans, by start
+	grp       []ref
+	grpSent   int
+	pub       string
+	seen      map[evKey]bool
+	events    []document.Event
 }
 
 type evKey struct{ src, tgt, cameo, date string }
@@ -151,6 +155,31 @@ func newDocState(c *Coder, d *document.Document) *docState {
 	}
 	for _, l := range [][]ment{ds.ments, ds.persons, ds.others} {
 		sort.Slice(l, func(a, b int) bool { return l[a].start < l[b].start })
+	}
+	for i, tm := range d.Times {
+		if tm.Start >= 0 && tm.End <= len(d.Text) && tm.Start < tm.End {
+			ds.times = append(ds.times, i)
+		}
+	}
+	sort.SliceStable(ds.times, func(a, b int) bool { return d.Times[ds.times[a]].Start < d.Times[ds.times[b]].Start })
+	for i, q := range d.Quotes {
+		if q.Direct && q.Start >= 0 && q.End <= len(d.Text) && q.Start < q.End {
+			ds.quotes = append(ds.quotes, i)
+		}
+	}
+	sort.SliceStable(ds.quotes, func(a, b int) bool { return d.Quotes[ds.quotes[a]].Start < d.Quotes[ds.quotes[b]].Start })
+	for i, p := range d.Places {
+		if p.Start >= 0 && p.End <= len(d.Text) && p.Start < p.End {
+			ds.places = append(ds.places, i)
+		}
+	}
+	sort.SliceStable(ds.places, func(a, b int) bool { return d.Places[ds.places[a]].Start < d.Places[ds.places[b]].Start })
+	ds.quoteEnds = make([]int, len(ds.quotes)) // the furthest end of quotations [0..k]
+	for k, i := range ds.quotes {
+		ds.quoteEnds[k] = d.Quotes[i].End
+		if k > 0 && ds.quoteEnds[k-1] > ds.quoteEnds[k] {
+			ds.quoteEnds[k] = ds.quoteEnds[k-1]
+		}
 	}
 	return ds
 }
@@ -200,22 +229,48 @@ func (ds *docState) mark(s *sentence) {
 			}
 		}
 	}
-	for i, tm := range ds.d.Times {
-		if tm.End <= lo || tm.Start >= hi {
-			continue
-		}
-		a, b := find(tm.Start, tm.End)
+	k = sort.Search(len(ds.times), func(k int) bool { return ds.d.Times[ds.times[k]].Start >= lo })
+	for ; k < len(ds.times) && ds.d.Times[ds.times[k]].Start < hi; k++ {
+		i := ds.times[k]
+		a, b := find(ds.d.Times[i].Start, ds.d.Times[i].End)
 		for t := a; t < b; t++ {
 			s.toks[t].time = i
 		}
 	}
-	for i, q := range ds.d.Quotes {
-		if !q.Direct || q.End <= lo || q.Start >= hi {
+	// quotations may open before the sentence: the few that reach into it
+	k = sort.Search(len(ds.quotes), func(k int) bool { return ds.d.Quotes[ds.quotes[k]].Start >= hi })
+	for k--; k >= 0; k-- {
+		i := ds.quotes[k]
+		q := &ds.d.Quotes[i]
+		if q.End <= lo {
+			if ds.quoteEnds[k] <= lo {
+				break // no earlier quotation reaches this far
+			}
 			continue
 		}
-		a, b := find(q.Start, q.End)
+		a, b := find(max(q.Start, lo), min(q.End, hi))
 		for t := a; t < b; t++ {
-			s.toks[t].quote = i
+			if s.toks[t].quote < 0 {
+				s.toks[t].quote = i
+			}
+		}
+	}
+	s.places = s.places[:0]
+	k = sort.Search(len(ds.places), func(k int) bool { return ds.d.Places[ds.places[k]].Start >= lo })
+	for ; k < len(ds.places) && ds.d.Places[ds.places[k]].Start < hi; k++ {
+		if ds.d.Places[ds.places[k]].End <= hi {
+			s.places = append(s.places, ds.places[k])
+		}
+	}
+	// the actors and times of the sentence, in order, for the fallbacks
+	s.actToks, s.timeToks = s.actToks[:0], s.timeToks[:0]
+	for j := range s.toks {
+		t := &s.toks[j]
+		if t.ent >= 0 && ds.codes[t.ent] != "" && (j == 0 || s.toks[j-1].ent != t.ent) {
+			s.actToks = append(s.actToks, j)
+		}
+		if t.time >= 0 && (j == 0 || s.toks[j-1].time != t.time) {
+			s.timeToks = append(s.timeToks, j)
 		}
 	}
 }
@@ -284,7 +339,8 @@ func (ds *docState) sentStart(i int) int {
 func (ds *docState) byRole(s *sentence, i int) (ref, bool) {
 	w := s.toks[i].low
 	k := sort.Search(len(ds.persons), func(k int) bool { return ds.persons[k].start >= s.toks[i].start })
-	for k--; k >= 0; k-- {
+	from := ds.sentStart(s.idx - 3)
+	for k--; k >= 0 && ds.persons[k].start >= from; k-- {
 		e := &ds.d.Entities[ds.persons[k].ent]
 		if e.Actor != nil && ds.codes[ds.persons[k].ent] != "" && strings.Contains(strings.ToLower(e.Actor.Role), w) {
 			return ref{ent: ds.persons[k].ent, code: ds.codes[ds.persons[k].ent], pos: -1}, true
@@ -703,10 +759,10 @@ func (s *sentence) other(x ref, anchor int, after bool, co []ref) (ref, bool) {
 		ownA, ownB = s.chunkLeft(x.pos), s.chunkRight(x.pos)
 	}
 next:
-	for j := range s.toks {
+	for _, j := range s.actToks {
 		t := &s.toks[j]
-		if t.ent < 0 || s.ds.codes[t.ent] == "" || t.ent == x.ent || j == x.pos || j > 0 && s.toks[j-1].ent == t.ent {
-			continue
+		if t.ent == x.ent || j == x.pos || j < anchor-40 || j > anchor+40 {
+			continue // an actor forty words away is in another clause, if not another sentence
 		}
 		if j >= ownA && j < ownB && ownA >= 0 && s.ds.country(ref{ent: t.ent, code: s.ds.codes[t.ent]}) == xc {
 			continue
@@ -833,11 +889,14 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 // publication date.
 func (s *sentence) date(anchor int) string {
 	best, bestD := "", 9
-	for j := range s.toks {
-		t := &s.toks[j]
-		if t.time < 0 || j > 0 && s.toks[j-1].time == t.time {
+	for _, j := range s.timeToks {
+		if j < anchor-8 {
 			continue
 		}
+		if j > anchor+8 {
+			break
+		}
+		t := &s.toks[j]
 		tm := &s.ds.d.Times[t.time]
 		if tm.Type != "DATE" && tm.Type != "TIME" {
 			continue
@@ -882,12 +941,9 @@ func (s *sentence) reportHead(i int) bool {
 // caller passes the destination of a visit).
 func (s *sentence) place(anchor int, tgt ref) (document.Place, bool) {
 	ps := s.ds.d.Places
-	if len(ps) == 0 || len(s.toks) == 0 {
-		return document.Place{}, false
-	}
-	lo, hi := s.toks[0].start, s.toks[len(s.toks)-1].end
 	best, bestD := -1, 1<<30
-	for i := range ps {
+	lo, hi := s.toks[max(0, anchor-8)].start, s.toks[min(len(s.toks)-1, anchor+16)].end
+	for _, i := range s.places {
 		p := &ps[i]
 		if p.Start < lo || p.End > hi {
 			continue
@@ -914,8 +970,8 @@ func (s *sentence) place(anchor int, tgt ref) (document.Place, bool) {
 	}
 	if tgt.ent >= 0 && isPlaceType(s.ds.d.Entities[tgt.ent].Type) {
 		id := s.ds.d.Entities[tgt.ent].ID
-		for i := range ps {
-			if ps[i].Entity == id && ps[i].Start >= lo && ps[i].End <= hi {
+		for _, i := range s.places {
+			if ps[i].Entity == id {
 				return ps[i], true
 			}
 		}

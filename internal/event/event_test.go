@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/geo"
@@ -319,6 +320,41 @@ func TestEmptyDocument(t *testing.T) {
 		Run(d)
 		if len(d.Events) != 0 {
 			t.Errorf("%q: %v", d.Text, d.Events)
+		}
+	}
+}
+
+// Coding time grows linearly with the text, also when the text is one
+// endless sentence.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	mk := func(n int, one bool) *document.Document {
+		src := strings.Repeat(benchText+"\n\n", n)
+		if one {
+			src = strings.NewReplacer(". ", ", ", ".\n\n", ", and ", "\n\n", " ").Replace(src)
+		}
+		return markup(t, src, "2024-03-12")
+	}
+	run := func(d *document.Document) time.Duration {
+		best := time.Duration(1 << 62)
+		for k := 0; k < 3; k++ {
+			start := time.Now()
+			Run(d)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	for _, one := range []bool{false, true} {
+		small, big := mk(8, one), mk(32, one)
+		if one && len(big.Sentences) > 2 {
+			t.Fatalf("%d sentences, want one", len(big.Sentences))
+		}
+		ts, tb := run(small), run(big)
+		t.Logf("one sentence %v: %v for 8 copies, %v for 32", one, ts, tb)
+		if tb > 10*ts+20*time.Millisecond {
+			t.Errorf("one sentence %v: 4 times the text took %v, against %v", one, tb, ts)
 		}
 	}
 }
