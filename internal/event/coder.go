@@ -583,7 +583,7 @@ func (s *sentence) codeVG(gi int) {
 			tgt = in // "released five American prisoners"
 		} else {
 			// material acts take "on" for their target: "sanctions on X"
-			tgt = s.object(r.m.end, motionVerbs[cg.lemma], code[:2] >= "13")
+			tgt = s.object(r.m.end, motionVerbs[cg.lemma], code[:2] >= "14")
 		}
 	}
 	if r.m.src != nil {
@@ -686,7 +686,7 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 	}
 	for _, a0 := range srcs {
 		for _, b0 := range tgts {
-			a, b := s.fill(a0, b0, anchor, srcAfter, srcs)
+			a, b := s.fill(code, a0, b0, anchor, srcAfter, srcs)
 			if a.code == "" && b.code == "" {
 				continue
 			}
@@ -723,10 +723,11 @@ func capRefs(r []ref) []ref {
 	return r
 }
 
-// fill completes a source or target left empty with another actor named in
-// the sentence: after the act for a target (before it for a source), else
+// fill completes a source or target left empty: a verbal act of one of the
+// pair of actors last seen together is addressed to the other; else
+// another actor named in the sentence: after the act for a target (before it for a source), else
 // on the other side; an actor of another country first.
-func (s *sentence) fill(a, b ref, anchor int, srcAfter bool, co []ref) (ref, ref) {
+func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []ref) (ref, ref) {
 	if a.code != "" && b.code != "" {
 		if a.ent == b.ent && a.ent >= 0 {
 			b = ref{ent: -1}
@@ -738,7 +739,9 @@ func (s *sentence) fill(a, b ref, anchor int, srcAfter bool, co []ref) (ref, ref
 		return a, b
 	}
 	if b.code == "" {
-		if r, ok := s.other(a, anchor, true, co); ok {
+		if r, ok := s.partner(code, a, co); ok {
+			b = r // "he issued a warning": to the one he was talking to
+		} else if r, ok := s.other(a, anchor, true, co); ok {
 			b = r
 		}
 	} else {
@@ -1079,3 +1082,32 @@ func codeWord(r composed, g *vgroup) string {
 }
 
 func isPlaceType(t string) bool { return t == "GPE" || t == "LOC" || t == "FAC" }
+
+// partner is the other of the pair last seen together (see docState.group)
+// when a is one of them and code is a verbal act: statements, appeals,
+// intents, consultations, diplomacy, accusations, demands, refusals and
+// threats are addressed to whom one is dealing with.
+func (s *sentence) partner(code string, a ref, co []ref) (ref, bool) {
+	if code[:2] > "05" && (code[:2] < "09" || code[:2] > "13") {
+		return ref{}, false
+	}
+	g := s.ds.group(s.idx)
+	if len(g) != 2 || a.ent < 0 {
+		return ref{}, false
+	}
+	var p ref
+	switch a.ent {
+	case g[0].ent:
+		p = g[1]
+	case g[1].ent:
+		p = g[0]
+	default:
+		return ref{}, false
+	}
+	for _, c := range co { // "X and Y hosted talks": side by side
+		if c.ent == p.ent {
+			return ref{}, false
+		}
+	}
+	return p, p.ent >= 0
+}

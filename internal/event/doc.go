@@ -30,8 +30,16 @@
 //     actors seen together, "the spokesman" the last person with that role,
 //     "I" and "we" in a quotation its speaker, "his country" the country of
 //     the person "his" is;
-//   - a side left empty is filled with another actor the sentence names, so
-//     no event lacks a source or target its sentence could give it.
+//   - a verbal act with no target, by one of the pair of actors last seen
+//     together, is addressed to the other ("Qin told Blinken ... But he
+//     issued a warning");
+//   - a side still empty is filled with another actor the sentence names
+//     (another country first, never a domestic place, speakers and agents
+//     last), so no event lacks a source or target its sentence could give.
+//   - acts in conditional clauses ("if it is attacked"), unasserted clauses
+//     ("no evidence that"), gerunds completing nouns ("the decision of
+//     sending troops") and negated past acts code nothing; "Discard"
+//     patterns keep look-alikes ("meet expectations") from coding.
 //
 // Each event carries its CAMEO code, root, quad class, Goldstein weight,
 // PLOVER type and mode (Lookup), its date (the nearest date written near
