@@ -40,6 +40,11 @@ type Gazetteer struct {
 	quals    map[string][]uint32 // names read only as a qualifier ("Alexandria, La."): folded -> places
 	demonyms map[string]uint32   // folded demonym -> index of the country's place
 	country  map[string]uint32   // ISO3 -> index of the country's place
+
+	filter []uint64 // a bit per name's hash: most names looked for are none
+
+	buf   []byte   // load's scratch
+	arena []uint32 // load's one-place name lists
 }
 
 const altBit = 1 << 31
@@ -110,6 +115,11 @@ func load(text string) (*Gazetteer, error) {
 		}
 	}
 	g.addCountries()
+	g.filter = make([]uint64, filterBits/64)
+	for k := range g.names {
+		h := filterHash(k)
+		g.filter[h/64%uint64(len(g.filter))] |= 1 << (h % 64)
+	}
 	g.prior = make([]float64, len(g.places))
 	for i, p := range g.places {
 		g.prior[i] = prior(p)
@@ -145,11 +155,18 @@ func cmpErr(errs ...error) error {
 // add indexes place i under name, once: a primary name wins over the same
 // name given as another name.
 func (g *Gazetteer) add(name string, i uint32) {
-	k := fold(name)
-	if k == "" {
-		return
+	var l []uint32
+	var ok bool
+	if clean(name) {
+		l, ok = g.names[name]
+	} else {
+		g.buf = appendFold(g.buf[:0], name)
+		if len(g.buf) == 0 {
+			return
+		}
+		l, ok = g.names[string(g.buf)] // no copy for a look-up
+		name = ""
 	}
-	l := g.names[k]
 	for j, x := range l {
 		if x&^altBit == i&^altBit {
 			if x&altBit != 0 && i&altBit == 0 {
@@ -158,7 +175,21 @@ func (g *Gazetteer) add(name string, i uint32) {
 			return
 		}
 	}
-	g.names[k] = append(l, i)
+	if name == "" {
+		name = string(g.buf)
+	}
+	if !ok {
+		// most names have one place: their lists share an arena, each
+		// capped at its length so that a second place copies it out
+		if len(g.arena) == cap(g.arena) {
+			g.arena = make([]uint32, 0, 1<<12)
+		}
+		g.arena = append(g.arena, i)
+		n := len(g.arena)
+		g.names[name] = g.arena[n-1 : n : n]
+		return
+	}
+	g.names[name] = append(l, i)
 }
 
 // addCountries names the country rows from the actor table, and gives the
@@ -260,6 +291,27 @@ func (g *Gazetteer) score0(x uint32, primary bool) float64 {
 	return s
 }
 
+// filterBits is the size of the names filter: about 20 bits a name, so that
+// few unknown names pass it.
+const filterBits = 1 << 22
+
+// filterHash is FNV-1a of a folded name.
+func filterHash(k string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(k); i++ {
+		h ^= uint64(k[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mayHave reports whether the folded name k may be a name of the
+// gazetteer; false is sure.
+func (g *Gazetteer) mayHave(k string) bool {
+	h := filterHash(k)
+	return g.filter[h/64%uint64(len(g.filter))]&(1<<(h%64)) != 0
+}
+
 // Lookup returns the places a name may mean, best first by population and
 // kind; nil when the name is unknown. Case, accents, dots and a leading "the"
 // do not matter ("the U.S." = "US", "Sao Paulo" = "São Paulo").
@@ -294,54 +346,84 @@ func fold(s string) string {
 	if clean(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendFold(make([]byte, 0, len(s)+4), s))
+}
+
+// appendFold appends fold(s) to dst.
+func appendFold(dst []byte, s string) []byte {
+	start := len(dst)
 	space := true // drop leading spaces
 	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			dst = append(dst, c)
+			space = false
+			i++
+			continue
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, c+32)
+			space = false
+			i++
+			continue
+		case c == '.' || c == ',' || c == '\'' || c == '`':
+			i++
+			continue
+		case c == '-' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-			space = false
+		case r == '’' || r == '‘' || r == 'ʻ' || r == 'ʼ':
 			continue
-		case r >= 'A' && r <= 'Z':
-			b.WriteByte(byte(r) + 32)
-			space = false
-			continue
-		case r == '.' || r == ',' || r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʻ' || r == 'ʼ':
-			continue
-		case r == '-' || r == '‐' || r == '–' || r == '—' || r == '/' || unicode.IsSpace(r):
+		case r == '‐' || r == '–' || r == '—' || unicode.IsSpace(r):
 			if !space {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 				space = true
 			}
 			continue
 		}
 		if t, ok := latin[unicode.ToLower(r)]; ok {
-			b.WriteString(t)
+			dst = append(dst, t...)
 			space = false
 			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			space = false
 		}
 		// other symbols are dropped
 	}
-	out := strings.TrimSuffix(b.String(), " ")
-	out = strings.TrimPrefix(out, "the ")
+	if len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	out := dst[start:]
+	if len(out) >= 4 && string(out[:4]) == "the " {
+		dst = append(dst[:start], out[4:]...)
+		out = dst[start:]
+	}
 	if len(out) > 3 && out[2] == ' ' {
-		switch out[:2] {
+		var long string
+		switch string(out[:2]) {
 		case "st":
-			out = "saint" + out[2:]
+			long = "saint"
 		case "ft":
-			out = "fort" + out[2:]
+			long = "fort"
 		case "mt":
-			out = "mount" + out[2:]
+			long = "mount"
+		}
+		if long != "" {
+			rest := string(out[2:])
+			dst = append(append(dst[:start], long...), rest...)
 		}
 	}
-	return out
+	return dst
 }
 
 // clean reports whether s is already folded: lower-case ASCII words with

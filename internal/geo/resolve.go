@@ -34,6 +34,7 @@ const (
 type toponym struct {
 	key             string   // folded name looked up
 	first           int      // where its first mention starts
+	wi              int      // index in its resolution window
 	cands           []uint32 // gazetteer indexes, altBit for other names
 	primary         bool     // some candidate has the name as its own name
 	within          []scope  // "X, Y": the places Y may be
@@ -105,7 +106,8 @@ type mentionRef struct {
 func (g *Gazetteer) Run(d *document.Document) {
 	d.Places = nil
 	r := runState{g: g, d: d, byKey: map[string]int{}, demonymCountry: map[string]float64{},
-		entity: make(map[string]int, len(d.Entities)), surnames: map[[2]string]bool{}}
+		entity: make(map[string]int, len(d.Entities)), surnames: map[[2]string]bool{},
+		looked: map[string]lookedUp{}, cands: map[[2]string]candidatesOf{}}
 	var ms []setSpan
 	for i, e := range d.Entities {
 		r.entity[e.ID] = i
@@ -199,6 +201,8 @@ type runState struct {
 	entity         map[string]int // entity id -> index in d.Entities
 	surnames       map[[2]string]bool
 	support        *supportIdx // built on first use
+	looked         map[string]lookedUp
+	cands          map[[2]string]candidatesOf
 }
 
 // spanSet answers which of a set of spans overlaps a range, in logarithmic
@@ -301,7 +305,7 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 	switch e.Type {
 	case "GPE", "LOC", "FAC":
 		ref.kind = kPlace
-		if key, cands, within, dem, div := g.candidates(text, e.Name); key != "" {
+		if key, cands, within, dem, div := r.candidates(text, e.Name); key != "" {
 			if dem {
 				ref.kind = kDemonym
 			}
@@ -310,7 +314,7 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 		}
 		// "North Texas", "South Los Angeles": the place, over the whole span.
 		if rest, ok := cutDirection(text); ok {
-			if key, cands := g.lookupKey(rest); key != "" {
+			if key, cands := r.lookupKey(rest); key != "" {
 				r.add(ref, key, cands, nil, false)
 				return
 			}
@@ -329,16 +333,16 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 		r.parts(ref, text)
 	default: // ORG, MISC, EVENT, PERSON, ...
 		ref.kind = kWeak
-		if strings.ContainsAny(text, "$€£¥") {
+		if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") {
 			return // "US$"
 		}
 		name := strings.TrimSuffix(trimPossessive(text), ".")
-		if key, cands := g.lookupKey(name); key != "" {
+		if key, cands := r.lookupKey(name); key != "" {
 			r.add(ref, key, cands, nil, false)
 			return
 		}
 		if rest, ok := cutDirection(name); ok { // "Downtown Greer"
-			if key, cands := g.lookupOwn(rest); key != "" {
+			if key, cands := r.lookupOwn(rest); key != "" {
 				r.add(ref, key, cands, nil, false)
 				return
 			}
@@ -357,7 +361,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 	g := r.g
 	base := ref.start
 	ref.part = true
-	if !strings.ContainsAny(text, " ") && strings.Contains(text, "-") {
+	if strings.IndexByte(text, ' ') < 0 && strings.IndexByte(text, '-') >= 0 {
 		off := 0
 		for _, p := range strings.Split(text, "-") {
 			a := off
@@ -372,7 +376,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 				r.add(sub, "\x00"+g.places[i].Country, []uint32{i}, nil, false)
 				continue
 			}
-			if key, cands := g.lookupKey(p); key != "" {
+			if key, cands := r.lookupKey(p); key != "" {
 				if ref.typ == "GPE" || ref.typ == "LOC" {
 					sub.kind = kPlace // "Fargo-Moorhead": places both
 				}
@@ -401,7 +405,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 				return
 			}
 		}
-		if key, cands := g.lookupOwn(head); key != "" {
+		if key, cands := r.lookupOwn(head); key != "" {
 			sub := ref
 			sub.end = base + len(head)
 			sub.inst = institution(rest)
@@ -422,13 +426,11 @@ func endsInLetter(s string) bool {
 // newspaper, an airline.
 func notPlaceAfter(rest string) bool {
 	w, _, _ := strings.Cut(rest, " ")
-	switch strings.ToLower(w) {
-	case "times", "herald", "register", "star", "news", "daily", "post", "journal", "tribune", "gazette",
-		"chronicle", "examiner", "courier", "sun", "airlines", "airways":
-		return true
-	}
-	return false
+	return notPlaceWords.has(w)
 }
+
+var notPlaceWords = newWordSet("times", "herald", "register", "star", "news", "daily", "post", "journal", "tribune",
+	"gazette", "chronicle", "examiner", "courier", "sun", "airlines", "airways")
 
 // maxPrefixWords is the longest place name looked for at the start of a
 // longer name.
@@ -452,20 +454,57 @@ func wordEnds(s string) []int {
 // gazetteer does not know s as a name.
 func (g *Gazetteer) lookupKey(s string) (string, []uint32) {
 	k := fold(s)
+	if !g.mayHave(k) {
+		return "", nil
+	}
 	if l := g.names[k]; len(l) > 0 {
 		return k, l[:min(len(l), maxCands)]
 	}
 	return "", nil
 }
 
+// lookupKey is g.lookupKey, remembered for the document: names recur.
+func (r *runState) lookupKey(s string) (string, []uint32) {
+	if v, ok := r.looked[s]; ok {
+		return v.key, v.cands
+	}
+	key, cands := r.g.lookupKey(s)
+	r.looked[s] = lookedUp{key, cands}
+	return key, cands
+}
+
+type lookedUp struct {
+	key   string
+	cands []uint32
+}
+
 // lookupOwn is lookupKey for a name that some place has as its own name,
 // not only as another name ("Dublin City" is another name of Dublin).
-func (g *Gazetteer) lookupOwn(s string) (string, []uint32) {
-	key, cands := g.lookupKey(s)
+func (r *runState) lookupOwn(s string) (string, []uint32) {
+	key, cands := r.lookupKey(s)
 	if !slices.ContainsFunc(cands, func(x uint32) bool { return x&altBit == 0 }) {
 		return "", nil
 	}
 	return key, cands
+}
+
+// candidates is g.candidates, remembered for the document.
+func (r *runState) candidates(text, entityName string) (key string, cands []uint32, within []scope, demonym, div bool) {
+	k := [2]string{text, entityName}
+	if v, ok := r.cands[k]; ok {
+		return v.key, v.cands, v.within, v.demonym, v.div
+	}
+	key, cands, within, demonym, div = r.g.candidates(text, entityName)
+	r.cands[k] = candidatesOf{key, cands, within, demonym, div}
+	return
+}
+
+type candidatesOf struct {
+	key     string
+	cands   []uint32
+	within  []scope
+	demonym bool
+	div     bool
 }
 
 func trimPossessive(s string) string {
@@ -484,15 +523,16 @@ func cutDirection(s string) (string, bool) {
 	if i < 0 {
 		return s, false
 	}
-	switch strings.ToLower(s[:i]) {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-		"southeastern", "southwestern", "central", "upper", "lower", "greater", "metro",
-		"downtown", "n.", "s.", "e.", "w.":
+	if directionWords.has(s[:i]) {
 		return strings.TrimSpace(s[i+1:]), true
 	}
 	return s, false
 }
+
+var directionWords = newWordSet("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+	"southeastern", "southwestern", "central", "upper", "lower", "greater", "metro",
+	"downtown", "n.", "s.", "e.", "w.")
 
 // institution reports whether rest, the words after a place's name inside a
 // longer name, begin an institution of the place: "Police Department",
@@ -502,17 +542,15 @@ func institution(rest string) bool {
 	if len(w) == 0 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s")) {
-	case "police", "county", "city", "town", "township", "village", "fire", "sheriff", "school", "schools",
-		"public", "high", "middle", "elementary", "board", "council", "commission", "department", "chamber",
-		"hospital", "airport", "library", "regional", "municipal", "housing", "community", "memorial",
-		"district", "parks", "transit", "courthouse", "mayor",
-		"area", "metropolitan", "general", "health", "emergency", "water", "utilities", "zoning", "planning",
-		"historical", "museum", "rescue", "ems", "convention", "visitors", "zoo", "jail", "detention", "state":
-		return true
-	}
-	return false
+	return institutionWords.has(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s"))
 }
+
+var institutionWords = newWordSet("police", "county", "city", "town", "township", "village", "fire", "sheriff",
+	"school", "schools", "public", "high", "middle", "elementary", "board", "council", "commission", "department",
+	"chamber", "hospital", "airport", "library", "regional", "municipal", "housing", "community", "memorial",
+	"district", "parks", "transit", "courthouse", "mayor", "area", "metropolitan", "general", "health",
+	"emergency", "water", "utilities", "zoning", "planning", "historical", "museum", "rescue", "ems",
+	"convention", "visitors", "zoo", "jail", "detention", "state")
 
 // placeCue reports a preposition of place right before text[start:end]:
 // "in", "near", "from", "outside".
@@ -536,8 +574,8 @@ var placeCues = []string{"in ", "near ", "from ", "outside ", "downtown ", "nort
 // dash or an agency ("MONROE -", "RIDGE FARM, Ill. (AP) -").
 func (r *runState) datelines() {
 	text := r.d.Text
-	for i := 0; i < len(text); i++ {
-		if text[i] < 'A' || text[i] > 'Z' || !(i == 0 || text[i-1] == '\n' || i >= 2 && text[i-2:i] == ". ") {
+	for i := 0; i < len(text); i = nextOpening(text, i) {
+		if text[i] < 'A' || text[i] > 'Z' {
 			continue
 		}
 		j := i
@@ -559,7 +597,7 @@ func (r *runState) datelines() {
 		if letters < 3 || end == i || !datelineEnd(text, end) || r.covered(i, end) {
 			continue
 		}
-		key, cands := r.g.lookupOwn(name)
+		key, cands := r.lookupOwn(name)
 		if key == "" {
 			continue
 		}
@@ -569,6 +607,20 @@ func (r *runState) datelines() {
 		}
 		r.add(ref, key, cands, nil, false)
 	}
+}
+
+// nextOpening returns where the next line or sentence after text[i]
+// begins: after a line break or ". "; len(text) when none does.
+func nextOpening(text string, i int) int {
+	rest := text[i+1:]
+	n := strings.IndexByte(rest, '\n') + 1
+	if n == 0 {
+		n = len(rest)
+	}
+	if d := strings.Index(rest[:n], ". "); d >= 0 {
+		n = d + 2
+	}
+	return i + 1 + n
 }
 
 // maxDateline is the longest dateline place, in bytes.
@@ -667,12 +719,42 @@ func commonWord(name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	switch strings.ToLower(name) {
-	case "supreme", "superior", "federal", "national", "royal", "united", "emerald", "liberty", "harmony", "victory", "providence":
+	if commonNames.has(name) {
 		return true
 	}
 	return ner.Lowercase(name)
 }
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]bool
+
+func newWordSet(words ...string) wordSet {
+	m := wordSet{}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// has reports whether w, in any case, is in the set, without an allocation.
+func (m wordSet) has(w string) bool {
+	var b [24]byte
+	if len(w) > len(b) {
+		return false
+	}
+	n := copy(b[:], w)
+	for i := range n {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return m[string(b[:n])]
+}
+
+// commonNames are words ner.Lowercase does not know that open the names of
+// courts, bodies and companies.
+var commonNames = newWordSet("supreme", "superior", "federal", "national", "royal", "united", "emerald", "liberty",
+	"harmony", "victory", "providence")
 
 // numbered reports whether a number follows text[:end]: "Pack 122".
 func numbered(text string, end int) bool {
@@ -963,36 +1045,38 @@ type nearPoint struct {
 	ci int // the candidate, an index into its cands
 }
 
-// nearIdx holds the near points of a window's toponyms: by latitude, and
-// by country and first-level division.
+// nearIdx holds the near points of a window's toponyms, by latitude, and
+// which of them are close to each candidate, as pick asks.
 type nearIdx struct {
-	byLat     []nearPoint
-	byCountry map[string][]nearPoint
-	byAdmin1  map[scope][]nearPoint
+	pts   []nearPoint
+	byLat []int // indexes into pts, by latitude
+	hits  map[[2]int][]nearHit
+
 	// scratch of pick
 	other     []bool // which toponyms are evidence for the current pick
 	others    []*toponym
 	countries map[string]float64
-	admin1    map[scope][]uint32
+	admin1    map[scope]int
+	picked    map[uint32]int
 	nKind     map[scope]float64
 }
 
 func (g *Gazetteer) nearIndex(topos []*toponym) *nearIdx {
-	ix := &nearIdx{byCountry: map[string][]nearPoint{}, byAdmin1: map[scope][]nearPoint{}, other: make([]bool, len(topos)),
-		countries: map[string]float64{}, admin1: map[scope][]uint32{}, nKind: map[scope]float64{}}
+	ix := &nearIdx{other: make([]bool, len(topos)),
+		countries: map[string]float64{}, admin1: map[scope]int{}, picked: map[uint32]int{}, nKind: map[scope]float64{}}
 	for u, t := range topos {
+		t.wi = u
 		for ci, x := range t.cands[:min(len(t.cands), maxNearCands)] {
-			q := &g.places[x&^altBit]
-			if !local(q) {
-				continue
+			if q := &g.places[x&^altBit]; local(q) {
+				ix.pts = append(ix.pts, nearPoint{q, u, ci})
 			}
-			pt := nearPoint{q, u, ci}
-			ix.byLat = append(ix.byLat, pt)
-			ix.byCountry[q.Country] = append(ix.byCountry[q.Country], pt)
-			ix.byAdmin1[scope{q.Country, q.Admin1}] = append(ix.byAdmin1[scope{q.Country, q.Admin1}], pt)
 		}
 	}
-	slices.SortStableFunc(ix.byLat, func(a, b nearPoint) int { return cmp.Compare(a.p.Lat, b.p.Lat) })
+	ix.byLat = make([]int, len(ix.pts))
+	for i := range ix.byLat {
+		ix.byLat[i] = i
+	}
+	slices.SortStableFunc(ix.byLat, func(a, b int) int { return cmp.Compare(ix.pts[a].p.Lat, ix.pts[b].p.Lat) })
 	return ix
 }
 
@@ -1017,8 +1101,9 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 		countries[c] += w
 		total += w
 	}
-	admin1 := ix.admin1 // divisions of the other picks, and the picks
+	admin1 := ix.admin1 // other picks in each division ...
 	clear(admin1)
+	clear(ix.picked) // ... and of each place there
 	others := ix.others[:0]
 	nKind := ix.nKind // other picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
 	clear(nKind)
@@ -1037,8 +1122,8 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 				total++
 			}
 			if p.Admin1 != "" && (p.Feature == "ADM1" || local(p)) {
-				k := scope{p.Country, p.Admin1}
-				admin1[k] = append(admin1[k], u.cands[u.best]&^altBit)
+				admin1[scope{p.Country, p.Admin1}]++
+				ix.picked[u.cands[u.best]&^altBit]++
 			}
 			switch p.Feature {
 			case "PCLI":
@@ -1063,22 +1148,31 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 		if total > 0 && p.Country != "" {
 			s += wCountry * countries[p.Country] / total
 		}
-		if p.Admin1 != "" && slices.ContainsFunc(admin1[scope{p.Country, p.Admin1}], func(y uint32) bool { return y != x&^altBit }) {
+		if p.Admin1 != "" && admin1[scope{p.Country, p.Admin1}] > ix.picked[x&^altBit] {
 			s += wAdmin1 // another place in its division; the place itself named otherwise does not count
 		}
-		if len(others) > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
-			s += wNear * nearness(p, topos, ix)
-		}
+		kind := 0.0
 		switch {
 		case nPicked == 0:
 		case p.Feature == "PCLI":
-			s += wKind * nKind[scope{"", "PCLI"}] / nPicked
+			kind = wKind * nKind[scope{"", "PCLI"}] / nPicked
 		case p.Feature == "ADM1":
-			s += wKind * nKind[scope{p.Country, "ADM1"}] / nPicked
+			kind = wKind * nKind[scope{p.Country, "ADM1"}] / nPicked
 		}
+		cue := 0.0
 		if t.cueDiv && !local(p) || t.cueTown && strings.HasPrefix(p.Feature, "P") {
-			s += wCue
+			cue = wCue
 		}
+		if len(others) > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
+			// nearness is at most 1: a candidate that cannot beat the best
+			// with it is not worth the look
+			if s+wNear+kind+cue+1e-9 <= bestScore {
+				continue
+			}
+			s += wNear * nearness(t, ci, p, topos, ix)
+		}
+		s += kind
+		s += cue
 		if s > bestScore {
 			best, bestScore = ci, s
 		}
@@ -1086,49 +1180,75 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 	return best
 }
 
-// nearness is the closeness of p to the nearest place other toponyms (those
-// ix.other marks) may be: 1 for the current pick of one within nearKm, less
-// for farther ones and for candidates not picked. A division or country is
-// near what lies in it.
-func nearness(p *Place, topos []*toponym, ix *nearIdx) float64 {
+// nearness is the closeness of p, candidate ci of toponym t, to the nearest
+// place other toponyms (those ix.other marks) may be: 1 for the current pick
+// of one within nearKm, less for farther ones and for candidates not picked.
+// A division or country is near what lies in it.
+func nearness(t *toponym, ci int, p *Place, topos []*toponym, ix *nearIdx) float64 {
+	hits := ix.hitsOf(t, ci, p)
 	c := 0.0
-	weight := func(pt nearPoint) (float64, bool) {
-		if !ix.other[pt.u] || pt.p == p {
-			return 0, false
+	for _, h := range hits {
+		pt := &ix.pts[h.pt]
+		if !ix.other[pt.u] {
+			continue
 		}
+		w := 1.0
 		if pt.ci != topos[pt.u].best {
-			return wOtherCand, c < wOtherCand // else it cannot beat what we have
+			w = wOtherCand
 		}
-		return 1, true
+		c = max(c, w*h.c)
+	}
+	return c
+}
+
+// nearHit is a near point that is close to a candidate: its index in pts
+// and the closeness.
+type nearHit struct {
+	pt int
+	c  float64
+}
+
+// hitsOf returns the near points close to p, candidate ci of toponym t,
+// computing them on first use in the window.
+func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
+	if ix.hits == nil {
+		ix.hits = map[[2]int][]nearHit{}
+	}
+	k := [2]int{t.wi, ci}
+	if h, ok := ix.hits[k]; ok {
+		return h
+	}
+	var hits []nearHit
+	add := func(i int, c float64) {
+		if c > 0 && ix.pts[i].p != p {
+			hits = append(hits, nearHit{i, c})
+		}
 	}
 	switch p.Feature {
 	case "ADM1", "PCLI":
-		pts := ix.byCountry[p.Country]
-		if p.Feature == "ADM1" {
-			pts = ix.byAdmin1[scope{p.Country, p.Admin1}]
-		}
-		for _, pt := range pts {
-			if w, ok := weight(pt); ok {
-				c = max(c, w)
+		for i := range ix.pts {
+			q := ix.pts[i].p
+			if q.Country == p.Country && (p.Feature == "PCLI" || q.Admin1 == p.Admin1) {
+				add(i, 1)
 			}
 		}
-		return c
-	}
-	// farKm is under 3 degrees of latitude
-	cosLat := math.Cos(p.Lat * math.Pi / 180)
-	i, _ := slices.BinarySearchFunc(ix.byLat, p.Lat-3, func(pt nearPoint, lat float64) int { return cmp.Compare(pt.p.Lat, lat) })
-	for _, pt := range ix.byLat[i:] {
-		q := pt.p
-		if q.Lat > p.Lat+3 {
-			break
+	default:
+		// farKm is under 3 degrees of latitude
+		cosLat := math.Cos(p.Lat * math.Pi / 180)
+		lo, _ := slices.BinarySearchFunc(ix.byLat, p.Lat-3, func(i int, lat float64) int { return cmp.Compare(ix.pts[i].p.Lat, lat) })
+		for _, i := range ix.byLat[lo:] {
+			q := ix.pts[i].p
+			if q.Lat > p.Lat+3 {
+				break
+			}
+			if math.Abs(p.Lon-q.Lon)*cosLat > 3.5 && math.Abs(p.Lon-q.Lon) < 180 {
+				continue
+			}
+			add(i, closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
 		}
-		w, ok := weight(pt)
-		if !ok || math.Abs(p.Lon-q.Lon)*cosLat > 3.5 && math.Abs(p.Lon-q.Lon) < 180 {
-			continue
-		}
-		c = max(c, w*closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
 	}
-	return c
+	ix.hits[k] = hits
+	return hits
 }
 
 func closeness(km float64) float64 {

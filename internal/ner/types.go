@@ -116,7 +116,7 @@ func isRoman(s string) bool {
 // a lower-case word of its training text: a common word as well as a name
 // ("city", "union", "reading"), as "Gainesville" is not.
 func Lowercase(word string) bool {
-	m := Default().m
-	_, ok := m.lowerWords[hashBytes(appendLower(nil, word))]
+	var buf [32]byte
+	_, ok := Default().m.lowerWords[hashBytes(appendLower(buf[:0], word))]
 	return ok
 }
