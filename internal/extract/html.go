@@ -20,6 +20,10 @@ const maxFull = 6 << 20
 // result is replaced by the page's own paragraphs (its MinExtractedSize).
 const minFull = 250
 
+// minConfident is the body length, in characters, from which go-trafilatura's
+// reading without its fallback extractors is kept.
+const minConfident = 3000
+
 // maxDepth is how deep elements may nest; x/net/html refuses deeper trees.
 const maxDepth = 256
 
@@ -59,7 +63,6 @@ func HTML(data []byte, contentType string, d *document.Document) {
 		ps = simpleBlocks(gq)
 	} else {
 		opts := trafilatura.Options{
-			EnableFallback:  true,
 			ExcludeComments: true,
 			HtmlDateMode:    trafilatura.Disabled,
 			IncludeLinks:    true,
@@ -67,11 +70,20 @@ func HTML(data []byte, contentType string, d *document.Document) {
 		if u := parseURL(d.URL); u != nil {
 			opts.OriginalURL = u
 		}
-		res, err := trafilatura.ExtractDocument(root, opts)
-		if err == nil && res != nil && res.ContentNode != nil {
-			ps = blocks(res.ContentNode)
-			if d.Language == "" {
-				d.Language = res.Metadata.Language
+		// go-trafilatura's own reading first; its fallbacks (readability and
+		// the DOM distiller, which double the cost) only when that reading
+		// is thin
+		for _, fallback := range []bool{false, true} {
+			opts.EnableFallback = fallback
+			res, err := trafilatura.ExtractDocument(root, opts)
+			if err == nil && res != nil && res.ContentNode != nil {
+				ps = blocks(res.ContentNode)
+				if d.Language == "" {
+					d.Language = res.Metadata.Language
+				}
+			}
+			if textLen(ps) >= minConfident {
+				break
 			}
 		}
 		if textLen(ps) < minFull {
