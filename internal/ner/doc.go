@@ -31,4 +31,10 @@
 // The model is trained by cmd/nertrain from CoNLL-2003 English train (dev
 // chooses the epochs), quantised to 16 bits, pruned, deflated, and embedded
 // as model.bin; Default loads it once. A Tagger is safe for concurrent use.
+//
+// Tagging takes time linear in the text: a document keeps the summed
+// scores of each word's features that do not look at its neighbours, runs
+// of four or more punctuation tokens (". . . .") are left out of sentences,
+// and clustering compares a name only with the longer names that share a
+// word with it or are spelt by its initials.
 package ner
