@@ -2,6 +2,7 @@ package attache_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -11,6 +12,8 @@ import (
 	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/demo"
+	"github.com/attache-news/attache/internal/eval"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 )
 
 // newsBodies is where BenchmarkStages finds real news texts beyond the demo
@@ -122,4 +125,57 @@ func clone(d *document.Document) *document.Document {
 	}
 	c.Warnings = append([]string(nil), d.Warnings...)
 	return &c
+}
+
+// BenchmarkAnalyzeNews measures pages per second on 60 real news pages of
+// the extraction gold set (read at test time): go-trafilatura alone, the
+// analyze path with extraction only, and with every default stage.
+//
+//	go test -run '^$' -bench AnalyzeNews -benchtime 5x -cpu 1 .
+func BenchmarkAnalyzeNews(b *testing.B) {
+	path := filepath.FromSlash(newsBodies)
+	gold, err := eval.ReadGold(path)
+	if err != nil {
+		b.Skipf("no news pages: %v", err)
+	}
+	var pages []attache.Source
+	size := 0
+	for _, g := range gold {
+		if len(pages) == 60 {
+			break
+		}
+		raw, err := eval.ReadHTML(path, g)
+		if err != nil {
+			continue
+		}
+		pages = append(pages, attache.Source{ID: g.ID, URL: g.URL, Data: raw, As: "html"})
+		size += len(raw)
+	}
+	if len(pages) == 0 {
+		b.Skip("no news pages")
+	}
+	ctx := context.Background()
+	run := func(name string, f func(attache.Source) error) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range pages {
+					if err := f(p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+	run("trafilatura", func(p attache.Source) error {
+		_, err := trafilatura.Extract(bytes.NewReader(p.Data), trafilatura.Options{EnableFallback: true})
+		return err
+	})
+	bare := attache.New(attache.Config{Stages: []attache.Stage{}})
+	run("extract", func(p attache.Source) error { _, err := bare.Analyze(ctx, p); return err })
+	full := attache.New(attache.Config{})
+	full.Analyze(ctx, pages[0]) // models and tables load once, before the clock
+	run("all", func(p attache.Source) error { _, err := full.Analyze(ctx, p); return err })
 }

@@ -349,6 +349,8 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 		}
 		if e.Type != "PERSON" {
 			r.parts(ref, text)
+		} else {
+			r.party(ref, text)
 		}
 	}
 }
@@ -361,6 +363,9 @@ func (r *runState) parts(ref mentionRef, text string) {
 	g := r.g
 	base := ref.start
 	ref.part = true
+	if r.party(ref, text) {
+		return
+	}
 	if strings.IndexByte(text, ' ') < 0 && strings.IndexByte(text, '-') >= 0 {
 		off := 0
 		for _, p := range strings.Split(text, "-") {
@@ -431,6 +436,26 @@ func notPlaceAfter(rest string) bool {
 
 var notPlaceWords = newWordSet("times", "herald", "register", "star", "news", "daily", "post", "journal", "tribune",
 	"gazette", "chronicle", "examiner", "courier", "sun", "airlines", "airways")
+
+// party reads "D-Calif.", "R-Elbow Lake", "DFL-Minneapolis": a
+// legislator's party and home, a state or a town or county, and reports
+// whether text is so written.
+func (r *runState) party(ref mentionRef, text string) bool {
+	party, home, ok := strings.Cut(text, "-")
+	if !ok || len(home) < 2 || party != "D" && party != "R" && party != "I" && party != "DFL" {
+		return false
+	}
+	sub := ref
+	sub.start, sub.cue, sub.part = ref.start+len(party)+1, true, true
+	if c := r.g.qualCands(home); len(c) > 0 {
+		sub.kind = kQual
+		r.add(sub, "\x01"+fold(home), c, nil, false)
+	} else if key, cands := r.lookupKey(home); key != "" {
+		sub.kind = kPlace
+		r.add(sub, key, cands, nil, false)
+	}
+	return true
+}
 
 // maxPrefixWords is the longest place name looked for at the start of a
 // longer name.
