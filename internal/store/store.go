@@ -110,10 +110,10 @@ type EventQuery struct {
 // EventRow is a stored event with where it was read.
 type EventRow struct {
 	document.Event
-	ID       int64  `json:"id"`       // the event's id in the store
-	Article  string `json:"article"`  // id of the article it was read in
-	Title    string `json:"title"`    // that article's title
-	Mentions int    `json:"mentions"` // articles reporting the same event (1 when only this one)
+	ID       int64  `json:"id"`                // the event's id in the store
+	Article  string `json:"article"`           // id of the article it was read in
+	Title    string `json:"title"`             // that article's title
+	Mentions int    `json:"mentions"`          // articles reporting the same event (1 when only this one)
 	SameAs   int64  `json:"same_as,omitempty"` // id of the first report of the same event, 0 when this is it
 }
 
