@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/attache-news/attache/document"
@@ -55,11 +56,22 @@ type Pipeline struct {
 	stages []Stage
 }
 
-// New builds a pipeline: models and tables are loaded here, once.
+// New builds a pipeline: models and tables are loaded here, once. The
+// default stages' models load side by side, so start-up costs about the
+// slowest of them (the gazetteer), not their sum.
 func New(cfg Config) *Pipeline {
 	stages := cfg.Stages
 	if stages == nil {
 		stages = DefaultStages()
+		var wg sync.WaitGroup
+		for _, load := range []func(){
+			func() { ner.Default() },
+			func() { geo.Default() },
+			func() { actor.Default(); event.Default() },
+		} {
+			wg.Go(load)
+		}
+		wg.Wait()
 	}
 	return &Pipeline{stages: stages}
 }

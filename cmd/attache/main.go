@@ -16,6 +16,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	_ "github.com/attache-news/attache/internal/warm" // models load while the libraries initialise
 )
 
 // command is one subcommand: it gets its arguments and the standard streams,
