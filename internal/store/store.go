@@ -19,6 +19,11 @@ import (
 // ErrNotFound is returned when an article or actor asked for by id is absent.
 var ErrNotFound = errors.New("not found")
 
+// ErrInvalid marks a query the store cannot answer as asked: a malformed
+// cursor, an unknown bucket, a full-text query with a syntax error. The
+// error's message says which; an API answers it with a 4xx.
+var ErrInvalid = errors.New("invalid query")
+
 // Store holds Documents and the annotations hung on them. Implementations are
 // safe for concurrent use.
 type Store interface {
@@ -29,6 +34,11 @@ type Store interface {
 	// already stored from another article (same source, target, CAMEO code
 	// and date) are linked to it as further mentions.
 	Put(ctx context.Context, d *document.Document) (PutResult, error)
+
+	// PutMany stores several Documents in one transaction, as Put would one
+	// after the other; the results are in the order of docs. Either all are
+	// stored or, on error, none.
+	PutMany(ctx context.Context, docs []*document.Document) ([]PutResult, error)
 
 	// HasHash reports whether a Document with this content hash is stored, so
 	// that ingest can skip analysing inputs it has already stored.
@@ -56,6 +66,17 @@ type Store interface {
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 
+	// HasURL reports whether an article read from this URL is stored, so that
+	// a feed poller need not fetch an item's page again.
+	HasURL(ctx context.Context, url string) (bool, error)
+
+	// Feed is what the last poll of a feed left (for a conditional GET); the
+	// zero FeedState, with URL set, when it was never polled.
+	Feed(ctx context.Context, url string) (FeedState, error)
+
+	// SetFeed records the outcome of a poll.
+	SetFeed(ctx context.Context, f FeedState) error
+
 	Close() error
 }
 
@@ -76,7 +97,7 @@ type ArticleQuery struct {
 	Site  string
 	Actor string // articles with an entity or event of this actor code (prefix: "USA" matches "USAGOV")
 	Limit int    // 0: a default (50); capped by the implementation
-	After string // cursor: the Next of the previous page
+	After string // cursor: the ID of the last article of the previous page
 }
 
 // ArticleSummary is an article without its text and annotations.
@@ -86,7 +107,7 @@ type ArticleSummary struct {
 	Site        string `json:"site"`
 	Title       string `json:"title"`
 	Published   string `json:"published"`
-	Snippet     string `json:"snippet"` // matching text with the hits marked, or the first words
+	Snippet     string `json:"snippet"` // matching text with the hits marked, or the first words; HTML: the text escaped, each hit in <mark></mark>
 	Events      int    `json:"events"`
 	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
@@ -103,8 +124,11 @@ type EventQuery struct {
 	To      time.Time // event date before
 	Place   string    // place name or country code
 	Article string    // events of one article
-	Limit   int       // 0: a default (100); capped by the implementation
-	After   string    // cursor
+	// Distinct keeps only the first report of each event (SameAs 0), leaving
+	// out the further mentions linked to it.
+	Distinct bool
+	Limit    int    // 0: a default (100); capped by the implementation
+	After    string // cursor: the ID (in decimal) of the last event of the previous page
 }
 
 // EventRow is a stored event with where it was read.
@@ -117,7 +141,9 @@ type EventRow struct {
 	SameAs   int64  `json:"same_as,omitempty"` // id of the first report of the same event, 0 when this is it
 }
 
-// TimelineQuery chooses the events counted and the bucket size.
+// TimelineQuery chooses the events counted and the bucket size. An event
+// reported by several articles counts once, in the bucket of its first
+// report; events without a known date are not counted.
 type TimelineQuery struct {
 	EventQuery        // Limit and After are ignored
 	Bucket     string // "day", "week" (default) or "month"; weeks start on Monday
@@ -130,6 +156,7 @@ type Bucket struct {
 	Cooperative   int     `json:"cooperative"`    // quad classes 1 and 2
 	Conflictual   int     `json:"conflictual"`    // quad classes 3 and 4
 	MeanGoldstein float64 `json:"mean_goldstein"` // 0 when no events
+	Mentions      int     `json:"mentions"`       // reports of these events, further mentions included
 }
 
 // QuoteQuery filters quotations. Zero fields do not filter.
@@ -139,13 +166,14 @@ type QuoteQuery struct {
 	Text    string // quote text contains it
 	From    time.Time
 	To      time.Time
-	Limit   int
-	After   string
+	Limit   int    // 0: a default (100); capped by the implementation
+	After   string // cursor: the ID (in decimal) of the last quote of the previous page
 }
 
 // QuoteRow is a stored quotation with where it was read.
 type QuoteRow struct {
 	document.Quote
+	ID        int64  `json:"id"`    // the quote's id in the store
 	Actor     string `json:"actor"` // the speaker's actor code, "" when unknown
 	Article   string `json:"article"`
 	Title     string `json:"title"`
@@ -175,6 +203,15 @@ type RoleSpan struct {
 type Partner struct {
 	Code   string `json:"code"`
 	Events int    `json:"events"`
+}
+
+// FeedState is what a feed poller keeps between polls of one feed.
+type FeedState struct {
+	URL          string    `json:"url"`
+	ETag         string    `json:"etag"`          // "" when the server sent none
+	LastModified string    `json:"last_modified"` // as the server sent it; "" when none
+	Checked      time.Time `json:"checked"`       // when it was last polled; zero when never
+	Items        int       `json:"items"`         // items stored from it so far
 }
 
 // Stats counts what is stored.
