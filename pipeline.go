@@ -49,7 +49,20 @@ type Stage interface {
 type Config struct {
 	// Stages overrides DefaultStages when non-nil.
 	Stages []Stage
+	// Roles, when not nil, is the memory the default stages' actor
+	// resolution learns people's roles into from the text ("Foreign Minister
+	// Qin Gang") and lends them from to later articles that name the person
+	// alone. Ignored when Stages is set.
+	Roles *RoleMemory
 }
+
+// RoleMemory is what a corpus teaches of people's roles; see NewRoleMemory.
+type RoleMemory = actor.Memory
+
+// NewRoleMemory returns an empty memory of roles, for Config.Roles. Its
+// WriteTo and ReadFrom keep it between runs as a table of name, actor code,
+// role, first and last day read, and count.
+func NewRoleMemory() *RoleMemory { return actor.NewMemory() }
 
 // Pipeline is safe for concurrent use once built.
 type Pipeline struct {
@@ -62,7 +75,7 @@ type Pipeline struct {
 func New(cfg Config) *Pipeline {
 	stages := cfg.Stages
 	if stages == nil {
-		stages = DefaultStages()
+		stages = defaultStages(cfg.Roles)
 		var wg sync.WaitGroup
 		for _, load := range []func(){
 			func() { ner.Default() },
@@ -78,12 +91,14 @@ func New(cfg Config) *Pipeline {
 
 // DefaultStages is the full pipeline after extraction, in order: each stage
 // may read what the stages before it added.
-func DefaultStages() []Stage {
+func DefaultStages() []Stage { return defaultStages(nil) }
+
+func defaultStages(roles *RoleMemory) []Stage {
 	return []Stage{
 		Sentences{},
 		stageFunc{"entities", func(d *document.Document) { ner.Default().Entities(d) }},
 		stageFunc{"places", func(d *document.Document) { geo.Default().Run(d) }},
-		stageFunc{"actors", func(d *document.Document) { actor.Default().Resolve(d) }},
+		stageFunc{"actors", func(d *document.Document) { actor.Default().ResolveWith(d, roles) }},
 		stageFunc{"times", timex.Run},
 		stageFunc{"quotes", quote.Run},
 		stageFunc{"events", event.Run},

@@ -27,6 +27,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date (RFC 3339 or YYYY-MM-DD) for inputs that have none")
 	pageURL := fs.String("url", "", "the page's address, for a file or standard input")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
+	actorOpts := addActorFlags(fs)
 	dicts := fs.String("dictionaries", "", "PETRARCH/TABARI dictionaries folder (not yet supported)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
@@ -64,7 +65,12 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		<-ctx.Done()
 		stop()
 	}()
-	p := attache.New(attache.Config{})
+	var cfg attache.Config
+	if err := actorOpts.apply(&cfg); err != nil {
+		fmt.Fprintf(stderr, "attache analyze: %v\n", err)
+		return 2
+	}
+	p := attache.New(cfg)
 	f := fetch.New(fetch.Config{UserAgent: "attache/" + version + " (+https://github.com/attache-news/attache)"})
 	items := input.Items(ctx, inputs, input.Options{As: *as, URL: *pageURL, Published: *published, Stdin: stdin})
 
@@ -91,6 +97,9 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	})
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("writing the output: %w", ferr)
+	}
+	if serr := actorOpts.save(); err == nil && serr != nil {
+		err = serr
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "attache: %v\n", err)

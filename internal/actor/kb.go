@@ -149,3 +149,15 @@ func (kb *KB) Holder(name string, day time.Time) *Official {
 	}
 	return best
 }
+
+// lists reports whether the table of office holders has any of these names.
+func (kb *KB) lists(names []string) bool {
+	kb.mu.RLock()
+	defer kb.mu.RUnlock()
+	for _, n := range names {
+		if len(kb.byName[fold(n)]) > 0 {
+			return true
+		}
+	}
+	return false
+}

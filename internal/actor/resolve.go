@@ -16,7 +16,12 @@ import (
 // countries by name, demonym and capital, organisations, and the office
 // holders of the article's date. Entities that nothing resolves keep a nil
 // Actor.
-func (kb *KB) Resolve(d *document.Document) {
+func (kb *KB) Resolve(d *document.Document) { kb.ResolveWith(d, nil) }
+
+// ResolveWith is Resolve that also learns the roles the text gives people
+// into mem, and gives people whom neither the text nor the tables place the
+// role mem remembers for them (see Memory). mem may be nil.
+func (kb *KB) ResolveWith(d *document.Document, mem *Memory) {
 	kb.addKnown(d)
 	day := articleDay(d.Published)
 	for i := range d.Entities {
@@ -24,7 +29,7 @@ func (kb *KB) Resolve(d *document.Document) {
 		var a *document.Actor
 		switch e.Type {
 		case "PERSON":
-			a = kb.person(d, e, day)
+			a = kb.person(d, e, day, mem)
 		case "ORG":
 			a = kb.org(d, e)
 		case "GPE", "LOC", "FAC":
@@ -62,7 +67,7 @@ func names(e *document.Entity) []string {
 	return out
 }
 
-func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time) *document.Actor {
+func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time, mem *Memory) *document.Actor {
 	var r reading
 	for _, m := range e.Mentions {
 		r.merge(kb.readPhrase(before(d.Text[:m.Start][personFloor(d, m.Start):], m.Start-personFloor(d, m.Start))))
@@ -72,6 +77,11 @@ func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time) *d
 		}
 		if r.complete() {
 			break
+		}
+	}
+	if r.complete() {
+		if a := r.actor(); a != nil {
+			mem.Learn(e.Name, a.Code, r.role, day)
 		}
 	}
 	if r.country == "" || r.role == "" {
@@ -85,6 +95,19 @@ func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time) *d
 				}
 				break
 			}
+		}
+	}
+	// the curated table is the authority on the people it lists: a minister
+	// whose term it ends is not one after, whatever older articles said
+	if (r.country == "" || r.role == "") && !kb.lists(names(e)) {
+		if l := mem.Lookup(e.Name, day); l != nil {
+			var o reading
+			o.country, o.sector = codeParts(l.Code)
+			if o.country == "IGO" || o.country == "NGO" {
+				o.org = l.Code
+			}
+			o.role = l.Role
+			r.merge(o)
 		}
 	}
 	if r.sector == "" {
