@@ -27,10 +27,10 @@ func TestMemoryLookup(t *testing.T) {
 	}{
 		{"Marta Lindqvist", "2024-04-01", "Foreign Minister"},
 		{"marta LINDQVIST", "2024-04-01", "Foreign Minister"}, // folded
-		{"Marta Lindqvist", "2025-01-01", "Foreign Minister"},  // nearer the 2024 reading
-		{"Marta Lindqvist", "2025-12-01", "Prime Minister"},    // nearer the 2026 one
-		{"Marta Lindqvist", "2028-01-01", ""},                  // too long after both
-		{"Marta Lindqvist", "2022-01-01", ""},                  // too long before
+		{"Marta Lindqvist", "2025-01-01", "Foreign Minister"}, // nearer the 2024 reading
+		{"Marta Lindqvist", "2025-12-01", "Prime Minister"},   // nearer the 2026 one
+		{"Marta Lindqvist", "2028-01-01", ""},                 // too long after both
+		{"Marta Lindqvist", "2022-01-01", ""},                 // too long before
 		{"Lindqvist", "2024-04-01", ""},
 		{"Per Ekdahl", "2024-04-01", ""},
 	} {
