@@ -9,7 +9,6 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"strings"
 
 	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/document"
@@ -317,16 +316,11 @@ func (s *Server) readSource(w http.ResponseWriter, r *http.Request) (attache.Sou
 	return attache.Source{}, &httpError{http.StatusUnsupportedMediaType, fmt.Sprintf("Content-Type %s not accepted: send application/json, text/html or text/plain", clip(mt))}
 }
 
-// storeErr turns a store's complaint about the query itself into a 400.
+// storeErr turns a store's complaint about the query itself
+// (store.ErrInvalid) into a 400.
 func storeErr(err error) error {
-	if err == nil {
-		return nil
-	}
-	msg := err.Error()
-	for _, s := range []string{"fts5: syntax error", "malformed MATCH", "unterminated string", "no such column", "bad cursor", "invalid cursor"} {
-		if strings.Contains(msg, s) {
-			return &badRequest{"the query could not be read: " + msg}
-		}
+	if errors.Is(err, store.ErrInvalid) {
+		return &badRequest{err.Error()}
 	}
 	return err
 }
@@ -334,4 +328,4 @@ func storeErr(err error) error {
 // Cursors: the next page starts after the last row of this one.
 func articleCursor(a store.ArticleSummary) string { return a.ID }
 func eventCursor(e store.EventRow) string         { return fmt.Sprint(e.ID) }
-func quoteCursor(q store.QuoteRow) string         { return q.Article }
+func quoteCursor(q store.QuoteRow) string         { return fmt.Sprint(q.ID) }

@@ -328,11 +328,12 @@ func checkID(s string) error {
 
 // parseEvents reads GET /api/v1/events.
 func parseEvents(raw string) (store.EventQuery, error) {
-	p := newParams(raw, append(eventParams, "limit", "after")...)
+	p := newParams(raw, append(eventParams, "distinct", "limit", "after")...)
 	if p.err != nil {
 		return store.EventQuery{}, p.err
 	}
 	q := p.eventQuery()
+	q.Distinct = p.flag("distinct")
 	q.Limit = p.limit("limit", 100)
 	q.After = p.cursor("after")
 	return q, p.err
