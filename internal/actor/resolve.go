@@ -23,6 +23,7 @@ func (kb *KB) Resolve(d *document.Document) { kb.ResolveWith(d, nil) }
 // role mem remembers for them (see Memory). mem may be nil.
 func (kb *KB) ResolveWith(d *document.Document, mem *Memory) {
 	kb.addKnown(d)
+	gov := splitCapitals(d)
 	day := articleDay(d.Published)
 	for i := range d.Entities {
 		e := &d.Entities[i]
@@ -35,6 +36,9 @@ func (kb *KB) ResolveWith(d *document.Document, mem *Memory) {
 		case "GPE", "LOC", "FAC":
 			if a = kb.org(d, e); a == nil || a.Code == "" || len(a.Code) <= 3 {
 				a = place(d, e) // "White House", "Kremlin" act; other places are their country
+				if a != nil && gov[e.ID] {
+					a.Code, a.Sector = a.Country+"GOV", "GOV" // "Beijing said"
+				}
 			}
 		case "NORP":
 			if c := countryOfWords(e.Name); c != nil {

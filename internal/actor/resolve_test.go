@@ -193,3 +193,42 @@ func TestResolveCoordinatedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitals: a capital that acts is its government; where the text also
+// names the city, the city's mentions are an entity of their own.
+func TestCapitals(t *testing.T) {
+	d := doc("[[Washington|GPE]] has accused [[Beijing|GPE]] of spying. Protesters marched through [[Washington|GPE]] on Saturday, "+
+		"and the mayor of [[Washington|GPE]] said the city was calm. [[Washington|GPE]] and [[Beijing|GPE]] agreed to talk. "+
+		"Talks in [[Ottawa|GPE]] and [[Canberra|GPE]] went well.", "2023-02-05")
+	for i := range d.Entities {
+		d.Entities[i].ID = fmt.Sprintf("e%d", i+1)
+		for _, m := range d.Entities[i].Mentions {
+			d.Places = append(d.Places, document.Place{Start: m.Start, End: m.End, Text: m.Text, Entity: d.Entities[i].ID})
+		}
+	}
+	Default().Resolve(d)
+	type got struct {
+		code string
+		at   []int
+	}
+	var all []got
+	for _, e := range d.Entities {
+		g := got{code: "-"}
+		if e.Actor != nil {
+			g.code = e.Actor.Code
+		}
+		for _, m := range e.Mentions {
+			g.at = append(g.at, m.Start)
+		}
+		all = append(all, g)
+	}
+	want := fmt.Sprint([]got{{"USAGOV", []int{0, 145}}, {"CHNGOV", []int{23, 160}}, {"CAN", []int{193}}, {"AUS", []int{204}}, {"USA", []int{69, 110}}})
+	if fmt.Sprint(all) != want {
+		t.Errorf("entities %v, want %v", all, want)
+	}
+	for _, p := range d.Places {
+		if (p.Start == 69 || p.Start == 110) != (p.Entity == "e5") {
+			t.Errorf("place at %d belongs to %s", p.Start, p.Entity)
+		}
+	}
+}
