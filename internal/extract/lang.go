@@ -24,6 +24,13 @@ func Language(text string) string {
 	if looksEnglish(text) {
 		return "en"
 	}
+	// trigram statistics need far less text than the function-word count
+	if len(text) > 512 {
+		text = text[:512]
+		for len(text) > 0 && !utf8.ValidString(text) {
+			text = text[:len(text)-1]
+		}
+	}
 	info := whatlanggo.Detect(text)
 	if info.Confidence < 0.5 {
 		return ""
