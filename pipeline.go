@@ -121,6 +121,21 @@ func (s stageFunc) Run(_ context.Context, d *document.Document) error {
 // Analyze extracts the article from src and runs every stage on it. Content
 // problems become warnings on the Document; an error means no Document.
 func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document, error) {
+	d, err := p.Extract(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Annotate(ctx, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Extract is the first half of Analyze: the article read from src (text,
+// title, date, id), not yet annotated. A caller that may not need the
+// annotations (ingest, when the article is already stored) extracts, then
+// calls Annotate.
+func (p *Pipeline) Extract(ctx context.Context, src Source) (*document.Document, error) {
 	d := &document.Document{Input: src.Input, URL: src.URL}
 	if len(bytes.TrimSpace(src.Data)) == 0 {
 		return nil, extract.ErrEmpty
@@ -153,6 +168,12 @@ func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document,
 	if d.ID == "" {
 		d.ID = stableID(d.URL, src.Data)
 	}
+	return d, ctx.Err()
+}
+
+// Annotate is the second half of Analyze: it runs the stages on a Document
+// that Extract made.
+func (p *Pipeline) Annotate(ctx context.Context, d *document.Document) error {
 	// a text longer than a book is annotated in its first maxAnnotated bytes:
 	// the stages see that prefix (and its sentences), the Document keeps all
 	full, cut := d.Text, prefixEnd(d.Text, maxAnnotated)
@@ -162,17 +183,19 @@ func (p *Pipeline) Analyze(ctx context.Context, src Source) (*document.Document,
 	}
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			d.Text = full
+			return err
 		}
 		if err := s.Run(ctx, d); err != nil {
-			return nil, fmt.Errorf("%s: %w", s.Name(), err)
+			d.Text = full
+			return fmt.Errorf("%s: %w", s.Name(), err)
 		}
 	}
 	if cut < len(full) {
 		d.Text = full
 		d.Sentences = text.Sentences(full)
 	}
-	return d, nil
+	return nil
 }
 
 // maxAnnotated is how much of a text the annotating stages read.
