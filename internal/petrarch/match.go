@@ -1,0 +1,412 @@
+package petrarch
+
+import (
+	"sort"
+	"strings"
+)
+
+// maxGap is how many words may stand between two pattern elements written
+// with a space between them.
+const maxGap = 6
+
+// pmatch is a pattern matched at a verb.
+type pmatch struct {
+	p          *vpattern
+	src, tgt   *np
+	compound   *np // the "%" actor
+	compoundOn byte
+	end        int // token after the last element matched on the right
+	start      int // first token matched on the left
+}
+
+// npStartingIn returns the noun phrase starting at a token in [a, b], the
+// nearest first.
+func (st *sent) npStartingIn(a, b int) *np {
+	for k := a; k <= b && k < len(st.toks); k++ {
+		if i := st.npOf[k]; i >= 0 && st.nps[i].start == k {
+			return st.nps[i]
+		}
+		if st.words[k] == "." || st.words[k] == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// npEndingIn returns the noun phrase ending (exclusive) at a token in
+// [a, b], the nearest to b first.
+func (st *sent) npEndingIn(a, b int) *np {
+	for k := b; k >= a && k > 0; k-- {
+		if i := st.npOf[k-1]; i >= 0 && st.nps[i].end == k {
+			return st.nps[i]
+		}
+	}
+	return nil
+}
+
+// runAt reports whether an item's words match at token k, and where they end.
+func (st *sent) wordsAt(it *item, k int) int {
+	switch it.kind {
+	case 'w':
+		if k < len(st.words) && st.words[k] == it.word {
+			return k + 1
+		}
+	case 's':
+		for _, r := range it.set.runs {
+			if k+len(r) > len(st.words) {
+				continue
+			}
+			ok := true
+			for q, w := range r {
+				if st.words[k+q] != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return k + len(r)
+			}
+		}
+	}
+	return -1
+}
+
+// wordsEndingAt: like wordsAt, for words ending (exclusive) at token k.
+func (st *sent) wordsEndingAt(it *item, k int) int {
+	switch it.kind {
+	case 'w':
+		if k > 0 && st.words[k-1] == it.word {
+			return k - 1
+		}
+	case 's':
+		for _, r := range it.set.runs {
+			a := k - len(r)
+			if a < 0 {
+				continue
+			}
+			ok := true
+			for q, w := range r {
+				if st.words[a+q] != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+func (st *sent) hardStop(k int) bool {
+	w := st.words[k]
+	return w == "." || w == ";" || w == ":"
+}
+
+// match tries a pattern at verb v.
+func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
+	m := pmatch{p: p, end: v.end, start: v.start}
+	pos := v.end
+	for k := range p.right {
+		it := &p.right[k]
+		lim := pos + maxGap
+		if it.adj {
+			lim = pos
+		}
+		switch it.kind {
+		case 'w', 's':
+			found := -1
+			for q := pos; q <= lim && q < len(st.words); q++ {
+				if e := st.wordsAt(it, q); e >= 0 {
+					found = e
+					break
+				}
+				if st.hardStop(q) {
+					break
+				}
+			}
+			if found < 0 {
+				return m, false
+			}
+			pos = found
+		case '+', '$', '%':
+			x := st.npStartingIn(pos, lim)
+			if x == nil || (it.kind == '%' && len(x.codes) < 2) {
+				return m, false
+			}
+			switch it.kind {
+			case '+':
+				m.tgt = x
+			case '$':
+				m.src = x
+			default:
+				m.compound, m.compoundOn = x, 'r'
+			}
+			pos = x.end
+		case '^':
+			q := pos
+			for q < len(st.words) && (st.nominal(q) || st.words[q] == "-") {
+				q++
+			}
+			if q == pos {
+				return m, false
+			}
+			pos = q
+		}
+	}
+	m.end = pos
+	pos = v.start
+	for k := range p.left {
+		it := &p.left[k]
+		lim := pos - maxGap
+		if it.adj {
+			lim = pos
+		}
+		if lim < 0 {
+			lim = 0
+		}
+		switch it.kind {
+		case 'w', 's':
+			found := -1
+			for q := pos; q >= lim && q > 0; q-- {
+				if a := st.wordsEndingAt(it, q); a >= 0 {
+					found = a
+					break
+				}
+				if st.hardStop(q - 1) {
+					break
+				}
+			}
+			if found < 0 {
+				return m, false
+			}
+			pos = found
+		case '+', '$', '%':
+			x := st.npEndingIn(lim, pos)
+			if x == nil || (it.kind == '%' && len(x.codes) < 2) {
+				return m, false
+			}
+			switch it.kind {
+			case '+':
+				m.tgt = x
+			case '$':
+				m.src = x
+			default:
+				m.compound, m.compoundOn = x, 'l'
+			}
+			pos = x.start
+		case '^':
+			q := pos
+			for q > 0 && (st.nominal(q-1) || st.words[q-1] == "-") {
+				q--
+			}
+			if q == pos {
+				return m, false
+			}
+			pos = q
+		}
+	}
+	m.start = pos
+	return m, true
+}
+
+// bestMatch is the most specific pattern of the verb's blocks that matches:
+// most elements, then the first written.
+func (st *sent) bestMatch(v *verbOcc) (pmatch, bool) {
+	var ps []*vpattern
+	seen := map[*block]bool{}
+	for _, f := range v.forms {
+		b := f.entry.block
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		ps = append(ps, b.patterns...)
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].weight != ps[j].weight {
+			return ps[i].weight > ps[j].weight
+		}
+		return ps[i].order < ps[j].order
+	})
+	for _, p := range ps {
+		if m, ok := st.match(p, v); ok {
+			return m, true
+		}
+	}
+	return pmatch{}, false
+}
+
+// clauseStart is the first token of the clause holding token i.
+func (st *sent) clauseStart(i int) (int, string) {
+	for k := i - 1; k >= 0; k-- {
+		w := st.words[k]
+		if subWords[w] || w == ";" || w == ":" {
+			return k + 1, w
+		}
+	}
+	return 0, ""
+}
+
+// subject is the actor of verb v's clause: after a coordinating "and", the
+// subject of the verb before; else the first actor of the last comma
+// segment of the clause that has one.
+func (st *sent) subject(v *verbOcc, before int) *np {
+	// coordinated verbs share their subject: "condemned ... and promised"
+	k := v.start - 1
+	for k >= 0 && (auxWords[st.words[k]] || strings.HasSuffix(st.words[k], "LY")) {
+		k--
+	}
+	if k >= 0 && conjWords[st.words[k]] {
+		for q := len(st.verbs) - 1; q >= 0; q-- {
+			u := st.verbs[q]
+			if u.end <= v.start && u.src != nil {
+				return u.src
+			}
+		}
+	}
+	cs, bw := st.clauseStart(before)
+	var best *np
+	segStart := cs
+	for q := cs; q <= before && q < len(st.toks); q++ {
+		if q == before || (st.words[q] == "," && st.npOf[q] < 0) {
+			// segment [segStart, q): its first actor
+			for _, x := range st.nps {
+				if x.start >= segStart && x.end <= q {
+					best = x
+					break
+				}
+			}
+			segStart = q + 1
+		}
+	}
+	if best == nil && cs > 0 && (bw == "WHO" || bw == "WHICH" || bw == "THAT") {
+		return st.npEndingIn(max(0, cs-3), cs-1)
+	}
+	return best
+}
+
+// firstAfter is the first actor phrase from token i on, within the clause.
+func (st *sent) firstAfter(i int, skip *np) *np {
+	for k := i; k < len(st.toks); k++ {
+		w := st.words[k]
+		if stopRight[w] || w == ";" || w == ":" || w == "." {
+			return nil
+		}
+		if x := st.npOf[k]; x >= 0 && st.nps[x] != skip && st.nps[x].start == k {
+			return st.nps[x]
+		}
+	}
+	return nil
+}
+
+// passiveBy finds "was opposed (earlier) by X": the by-phrase of a passive verb.
+func (st *sent) passiveBy(v *verbOcc) *np {
+	w := st.words[v.head]
+	if !edForm(w, v.form) {
+		return nil
+	}
+	for k := v.end; k < len(st.toks) && k <= v.end+2; k++ {
+		if st.words[k] == "BY" {
+			return st.npStartingIn(k+1, k+3)
+		}
+		if st.toks[k].punct && st.words[k] != "," {
+			break
+		}
+	}
+	return nil
+}
+
+// codeVerb codes the events of one verb.
+func (st *sent) codeVerb(v *verbOcc) []Coded {
+	m, ok := st.bestMatch(v)
+	var code, back, rule string
+	if ok {
+		code, back, rule = m.p.code, m.p.back, m.p.src
+	} else {
+		if v.aux {
+			return nil
+		}
+		m = pmatch{start: v.start, end: v.end}
+		dc := v.form.entry.defaultCode()
+		code, back, _ = strings.Cut(dc, ":")
+		rule = v.form.entry.src
+	}
+	var srcs, tgts *np
+	srcs, tgts = m.src, m.tgt
+	if m.compound != nil {
+		if m.compoundOn == 'l' && srcs == nil {
+			srcs = m.compound
+		} else if m.compoundOn == 'r' && tgts == nil {
+			tgts = m.compound
+		}
+	}
+	by := (*np)(nil)
+	if srcs == nil && tgts == nil {
+		by = st.passiveBy(v)
+	}
+	if by != nil {
+		srcs = by
+		tgts = st.subject(v, m.start)
+	} else {
+		if srcs == nil {
+			srcs = st.subject(v, m.start)
+		}
+		if tgts == nil && m.compound == nil {
+			tgts = st.firstAfter(v.end, srcs)
+		}
+	}
+	v.src = srcs
+	if code == Discard || code == "" {
+		return nil
+	}
+	var out []Coded
+	emit := func(a, b, c string, sa, sb *np) {
+		if a == b || c == "" || c == Discard {
+			return
+		}
+		if !st.opt.AllowMonad && (a == "" || b == "") {
+			return
+		}
+		if a == "" {
+			a = "---"
+		}
+		if b == "" {
+			b = "---"
+		}
+		e := Coded{Source: a, Target: b, Code: c, Rule: rule,
+			Verb: [2]int{st.toks[v.start].start, st.toks[v.end-1].end}}
+		if sa != nil {
+			e.SrcSpan = [2]int{st.toks[sa.start].start, st.toks[sa.end-1].end}
+		}
+		if sb != nil {
+			e.TgtSpan = [2]int{st.toks[sb.start].start, st.toks[sb.end-1].end}
+		}
+		out = append(out, e)
+	}
+	codesOf := func(x *np) []string {
+		if x == nil {
+			return []string{""}
+		}
+		return x.codes
+	}
+	// a compound subject with nothing else: its members with each other
+	if m.compound != nil && m.compoundOn == 'l' && (tgts == nil || tgts == srcs) {
+		for _, a := range srcs.codes {
+			for _, b := range srcs.codes {
+				emit(a, b, code, srcs, srcs)
+			}
+		}
+		return out
+	}
+	for _, a := range codesOf(srcs) {
+		for _, b := range codesOf(tgts) {
+			emit(a, b, code, srcs, tgts)
+			if back != "" {
+				emit(b, a, back, tgts, srcs)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,442 @@
+package petrarch
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Warning is something in a dictionary that could not be used as written.
+type Warning struct {
+	File string // path of the file
+	Line int    // 1-based; 0 when the warning is about the whole file
+	Msg  string
+}
+
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
+	}
+	return fmt.Sprintf("%s: %s", w.File, w.Msg)
+}
+
+// Kind is what a dictionary file holds.
+type Kind string
+
+const (
+	KindActors   Kind = "actors"
+	KindAgents   Kind = "agents"
+	KindVerbs    Kind = "verbs"
+	KindDiscards Kind = "discards"
+	KindOntology Kind = "ontology"
+)
+
+// File is one dictionary file read into a Set.
+type File struct {
+	Path    string
+	Kind    Kind
+	Entries int // actors, agents, verbs (with patterns), discards or codes
+}
+
+// Set is every dictionary read from a folder. It is read-only once loaded
+// and safe for concurrent use.
+type Set struct {
+	Files []File
+
+	actors   phraseIndex // actor and agent phrases
+	nActors  int
+	nAgents  int
+	verbs    *verbDict
+	discards phraseIndex
+	// ontology: CAMEO code -> PICO code, from a UD-PETRARCH ontology file;
+	// nil without one
+	ontology map[string]string
+}
+
+// UD reports whether the set follows UD-PETRARCH conventions (it has an
+// Internal Coding Ontology): compound actor codes such as "FRO/BIL/SAM" are
+// then kept whole instead of coding each member.
+func (s *Set) UD() bool { return s.ontology != nil }
+
+// maxFile bounds one dictionary file; Phoenix's largest is about 6 MB.
+const maxFile = 256 << 20
+
+// Load reads every PETRARCH/TABARI dictionary file in dir (not its
+// subfolders), recognising each by its content. Files that are no
+// dictionary (a licence, a README) are skipped with a warning. It is an
+// error when dir cannot be read or holds no verb dictionary.
+func Load(dir string) (*Set, []Warning, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("dictionaries: %w", err)
+	}
+	var names []string
+	for _, e := range ents {
+		if e.Type().IsRegular() || e.Type()&os.ModeSymlink != 0 {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	files := map[string][]byte{}
+	for _, n := range names {
+		p := filepath.Join(dir, n)
+		st, err := os.Stat(p)
+		if err != nil || !st.Mode().IsRegular() {
+			continue
+		}
+		if st.Size() > maxFile {
+			return nil, nil, fmt.Errorf("dictionaries: %s: %d bytes is more than a dictionary (limit %d)", p, st.Size(), maxFile)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("dictionaries: %w", err)
+		}
+		files[p] = b
+	}
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	set, warns := build(paths, files)
+	if set.verbs == nil || len(set.verbs.verbs) == 0 {
+		return nil, warns, fmt.Errorf("dictionaries: no verb dictionary in %s", dir)
+	}
+	return set, warns, nil
+}
+
+// LoadFiles is Load over named contents instead of a folder (for tests and
+// for dictionaries embedded elsewhere); paths name the files in warnings.
+func LoadFiles(files map[string][]byte) (*Set, []Warning, error) {
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	set, warns := build(paths, files)
+	if set.verbs == nil || len(set.verbs.verbs) == 0 {
+		return nil, warns, fmt.Errorf("dictionaries: no verb dictionary among %d files", len(files))
+	}
+	return set, warns, nil
+}
+
+func build(paths []string, files map[string][]byte) (*Set, []Warning) {
+	s := &Set{actors: phraseIndex{}, discards: phraseIndex{}}
+	var warns []Warning
+	// agents' substitution sets and verbs' synsets are per file; actors
+	// and agents share one index
+	kinds := map[string]Kind{}
+	lines := map[string][]line{}
+	for _, p := range paths {
+		b := files[p]
+		if !utf8.Valid(b) {
+			b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+			warns = append(warns, Warning{p, 0, "not valid UTF-8; bad bytes replaced"})
+		}
+		ls, w := stripComments(p, string(b))
+		warns = append(warns, w...)
+		k := sniff(ls)
+		if k == "" {
+			warns = append(warns, Warning{p, 0, "not a PETRARCH/TABARI dictionary (skipped)"})
+			continue
+		}
+		kinds[p] = k
+		lines[p] = ls
+	}
+	// ontology first (it decides how compound codes are read), then
+	// verbs, agents, actors, discards
+	order := []Kind{KindOntology, KindVerbs, KindAgents, KindActors, KindDiscards}
+	for _, k := range order {
+		for _, p := range paths {
+			if kinds[p] != k {
+				continue
+			}
+			var n int
+			var w []Warning
+			switch k {
+			case KindOntology:
+				n, w = s.readOntology(p, lines[p])
+			case KindVerbs:
+				n, w = s.readVerbs(p, lines[p])
+			case KindAgents:
+				n, w = s.readAgents(p, lines[p])
+			case KindActors:
+				n, w = s.readActors(p, lines[p])
+			case KindDiscards:
+				n, w = s.readDiscards(p, lines[p])
+			}
+			warns = append(warns, w...)
+			s.Files = append(s.Files, File{Path: p, Kind: k, Entries: n})
+		}
+	}
+	s.actors.sort()
+	s.discards.sort()
+	if s.verbs != nil {
+		warns = append(warns, s.verbs.unknownSynsets()...)
+		s.verbs.finish()
+	}
+	if s.ontology != nil {
+		warns = append(warns, Warning{fileOf(s.Files, KindOntology), 0,
+			"the coding ontology's code arithmetic (combining a verb's code with the codes of the clauses it governs) is not applied; verb codes are used as written"})
+	}
+	return s, warns
+}
+
+func fileOf(fs []File, k Kind) string {
+	for _, f := range fs {
+		if f.Kind == k {
+			return f.Path
+		}
+	}
+	return ""
+}
+
+// line is one line of a dictionary with its comments removed.
+type line struct {
+	n    int    // 1-based line number
+	text string // comments removed, right-trimmed; may be empty
+	raw  string // as written
+}
+
+// stripComments removes <!-- --> blocks (also "<! --", over lines) and "#"
+// comments. A "#" inside [...] is part of a code ("[###]").
+func stripComments(path, s string) ([]line, []Warning) {
+	var out []line
+	var warns []Warning
+	sc := bufio.NewScanner(strings.NewReader(s))
+	sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
+	inBlock := false
+	blockStart := 0
+	n := 0
+	for sc.Scan() {
+		n++
+		raw := sc.Text()
+		t := raw
+		var b strings.Builder
+		for len(t) > 0 {
+			if inBlock {
+				i := strings.Index(t, "-->")
+				if i < 0 {
+					t = ""
+					break
+				}
+				t = t[i+3:]
+				inBlock = false
+				continue
+			}
+			i := strings.Index(t, "<!")
+			if i < 0 {
+				b.WriteString(t)
+				break
+			}
+			rest := strings.TrimLeft(t[i+2:], " ")
+			if !strings.HasPrefix(rest, "--") {
+				b.WriteString(t[:i+2])
+				t = t[i+2:]
+				continue
+			}
+			b.WriteString(t[:i])
+			t = rest[2:]
+			inBlock = true
+			blockStart = n
+		}
+		txt := b.String()
+		// "#" comment, outside brackets
+		depth := 0
+		for i := 0; i < len(txt); i++ {
+			switch txt[i] {
+			case '[':
+				depth++
+			case ']':
+				if depth > 0 {
+					depth--
+				}
+			case '#':
+				if depth == 0 {
+					txt = txt[:i]
+					i = len(txt)
+				}
+			}
+		}
+		out = append(out, line{n: n, text: strings.TrimRight(txt, " \t\r"), raw: raw})
+	}
+	if err := sc.Err(); err != nil {
+		warns = append(warns, Warning{path, n + 1, "line too long to read: " + err.Error()})
+	}
+	if inBlock {
+		warns = append(warns, Warning{path, blockStart, "comment <!-- not closed before the end of the file"})
+	}
+	return out, warns
+}
+
+var (
+	reVerbHeader = regexp.MustCompile(`^\s*---\s*[^\s\[].*\[[^\]]*\].*---`)
+	reOntology   = regexp.MustCompile(`^\s*[0-9]{2,4}\s*:\s*-?0x[0-9A-Fa-f]`)
+	reCode       = regexp.MustCompile(`\[[^\]]*\]`)
+	rePhrase     = regexp.MustCompile(`^\+?[A-Za-z0-9][A-Za-z0-9 _'.&/-]*$`)
+)
+
+// sniff tells what a file holds from its lines.
+func sniff(ls []line) Kind {
+	var headers, patterns, onto, agents, coded, plus, phrases, other, total int
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		total++
+		switch {
+		case reVerbHeader.MatchString(t):
+			headers++
+		case strings.HasPrefix(t, "- ") && strings.Contains(t, "*"):
+			patterns++
+		case reOntology.MatchString(t):
+			onto++
+		case strings.Contains(t, "~") && strings.Contains(t, "["):
+			agents++
+		case strings.HasPrefix(t, "!") && strings.Contains(t, "="):
+			agents++
+		case reCode.MatchString(t):
+			coded++
+		case strings.HasPrefix(t, "+"):
+			plus++
+		case len(strings.Fields(t)) <= 6 && rePhrase.MatchString(t):
+			phrases++
+		default:
+			other++
+		}
+	}
+	switch {
+	case total == 0:
+		return ""
+	case headers > 0 && headers+patterns >= total/4:
+		return KindVerbs
+	case onto*2 >= total:
+		return KindOntology
+	case agents > 0 && agents*2 >= agents+coded:
+		return KindAgents
+	case coded > 0 && (coded+plus)*2 >= total:
+		return KindActors
+	case coded == 0 && other*5 <= total && phrases+plus > 0:
+		return KindDiscards
+	}
+	return ""
+}
+
+// phraseIndex finds phrases by their first word.
+type phraseIndex map[string][]*phrase
+
+// phrase is a run of words (upper case) naming an actor, an agent or a
+// discard.
+type phrase struct {
+	words []string
+	actor *actorEntry // actor phrases
+	agent *agentEntry // agent phrases
+	story bool        // discards: the whole story
+	src   string      // file:line
+}
+
+func (x phraseIndex) add(p *phrase) {
+	if len(p.words) == 0 {
+		return
+	}
+	x[p.words[0]] = append(x[p.words[0]], p)
+}
+
+// sort puts the longest phrases first; among equals, the first read.
+func (x phraseIndex) sort() {
+	for _, ps := range x {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+}
+
+// longest returns the longest phrase starting at word i of ws, or nil.
+func (x phraseIndex) longest(ws []string, i int, ok func(*phrase) bool) *phrase {
+	for _, p := range x[ws[i]] {
+		if i+len(p.words) > len(ws) {
+			continue
+		}
+		match := true
+		for k, w := range p.words[1:] {
+			if ws[i+1+k] != w {
+				match = false
+				break
+			}
+		}
+		if match && (ok == nil || ok(p)) {
+			return p
+		}
+	}
+	return nil
+}
+
+// splitWords cuts a dictionary phrase into upper-case words at "_" and
+// spaces.
+func splitWords(s string) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' || r == '\t' })
+	for i := range f {
+		f[i] = strings.ToUpper(f[i])
+	}
+	return f
+}
+
+func (s *Set) readDiscards(path string, ls []line) (int, []Warning) {
+	var warns []Warning
+	n := 0
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		story := strings.HasPrefix(t, "+")
+		t = strings.TrimPrefix(t, "+")
+		if strings.ContainsAny(t, "[]{}") {
+			warns = append(warns, Warning{path, l.n, fmt.Sprintf("discard %q: codes are not read in a discard file (skipped)", t)})
+			continue
+		}
+		ws := splitWords(t)
+		if len(ws) == 0 {
+			continue
+		}
+		s.discards.add(&phrase{words: ws, story: story, src: fmt.Sprintf("%s:%d", path, l.n)})
+		n++
+	}
+	return n, warns
+}
+
+func (s *Set) readOntology(path string, ls []line) (int, []Warning) {
+	s.ontology = map[string]string{}
+	var warns []Warning
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		code, val, ok := strings.Cut(t, ":")
+		code = strings.TrimSpace(code)
+		if !ok || !isDigits(code) {
+			warns = append(warns, Warning{path, l.n, fmt.Sprintf("not a CODE:VALUE line: %q (skipped)", t)})
+			continue
+		}
+		s.ontology[code] = strings.TrimSpace(val)
+	}
+	return len(s.ontology), warns
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
