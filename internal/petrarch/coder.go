@@ -50,8 +50,13 @@ type Result struct {
 var (
 	detWords  = set("THE A AN HIS HER ITS THEIR OUR MY YOUR THIS THESE THOSE EACH EVERY SOME ANY 'S")
 	prepWords = set("IN ON AT BY FOR WITH FROM TO OF INTO ONTO ABOUT AGAINST OVER UNDER TOWARD TOWARDS THROUGH DURING BETWEEN AMONG NEAR ALONG ACROSS WITHOUT WITHIN AFTER BEFORE SINCE UNTIL DESPITE VIA UPON AROUND BEHIND BEYOND AMID LIKE AS THAN OUTSIDE INSIDE")
-	subWords  = set("THAT WHICH WHO WHOM WHOSE WHERE WHEN WHILE BECAUSE ALTHOUGH THOUGH IF UNLESS UNTIL WHETHER")
-	stopRight = set("WHICH WHO WHOM WHOSE WHERE WHEN WHILE BECAUSE ALTHOUGH THOUGH IF UNLESS UNTIL WHETHER AFTER")
+	subWords  = set("THAT WHICH WHO WHOM WHOSE WHERE WHEN WHILE BECAUSE ALTHOUGH THOUGH IF UNLESS UNTIL WHETHER AFTER")
+	stopRight = set("WHICH WHO WHOM WHOSE WHERE WHEN WHILE BECAUSE ALTHOUGH THOUGH IF UNLESS UNTIL AFTER")
+	// irregular past forms, which read as verbs after a noun ("the mayor left")
+	pastWords = set("LEFT MET SAID HELD SET SHOT FOUND BROKE BROKEN SOUGHT LENT PAID WON FOUGHT SANK BEGAN BEGUN DRAWN RISEN ROSE MADE SENT SPENT TOOK TAKEN GAVE GIVEN CAME WENT GONE HAD KEPT LED STRUCK THREW THROWN TOLD SOLD BROUGHT BOUGHT CAUGHT TAUGHT THOUGHT HIT HURT CUT PUT BEAT BEATEN FLED FELL FELT FORGAVE FORGIVEN FROZE SEEN SAW SPOKE SPOKEN STOOD STOLE SWORE SWORN UNDERTOOK WITHDREW WITHDRAWN WROTE WRITTEN OVERCAME OVERCOME ARRESTED")
+	intensWords = set("VERY TOO SO MORE MOST LESS LEAST QUITE RATHER")
+	// adjectives that may be coordinated inside a noun phrase ("awful and evil")
+	adjWords = set("EVIL COOL GOOD BAD OLD NEW BIG SMALL GREAT LARGE LONG SHORT HIGH LOW RICH POOR YOUNG STRONG WEAK HARD SOFT HOT COLD FIERCE BRAVE WISE")
 	conjWords = set("AND OR BUT NOR")
 	auxWords  = set("IS ARE WAS WERE BE BEEN BEING AM HAS HAVE HAD HAVING DO DOES DID WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST WO CA N'T NOT 'S 'D 'LL")
 	beWords   = set("IS ARE WAS WERE BE BEEN BEING AM 'S")
@@ -315,7 +320,7 @@ func (st *sent) findVerbs() {
 
 // edForm reports a past tense or participle form.
 func edForm(w string, f *verbForm) bool {
-	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") {
+	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || pastWords[w] {
 		return true
 	}
 	// an irregular form written in the dictionary: not the base, -s or -ing
@@ -336,10 +341,17 @@ func (st *sent) isVerb(v *verbOcc) bool {
 		return true
 	}
 	prev := st.words[i-1]
+	// "efforts to stop": an infinitive completing a noun codes nothing
+	if prev == "TO" && i >= 2 {
+		k := i - 2
+		if !st.toks[k].punct && !st.toks[k].cap && st.inMatch[k] < 0 && strings.HasSuffix(st.words[k], "S") && !auxWords[st.words[k]] && !pronWords[st.words[k]] && st.verbAt[k] == nil && !strings.HasSuffix(st.words[k], "ED") {
+			return false
+		}
+	}
 	if prev == "TO" || auxWords[prev] || pronWords[prev] {
 		return true
 	}
-	if detWords[prev] {
+	if detWords[prev] || intensWords[prev] {
 		return false
 	}
 	ed := edForm(w, v.form)
@@ -357,7 +369,10 @@ func (st *sent) isVerb(v *verbOcc) bool {
 	}
 	// a determiner before a few modifiers: "a brief private visit",
 	// "an anti- Gondor parade"
-	for k, n := i-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if n == 2 && !detWords[st.words[k]] {
+			break
+		}
 		x := st.words[k]
 		if detWords[x] {
 			return false

@@ -145,11 +145,17 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			}
 			pos = x.end
 		case '^':
-			q := pos
-			for q < len(st.words) && (st.nominal(q) || st.words[q] == "-") {
-				q++
+			q := -1
+			for k := pos; k <= pos+maxGap && k < len(st.words); k++ {
+				if c := st.chunkOf[k]; c >= 0 {
+					q = st.chunks[c].end
+					break
+				}
+				if st.hardStop(k) {
+					break
+				}
 			}
-			if q == pos {
+			if q < 0 {
 				return m, false
 			}
 			pos = q
@@ -197,11 +203,17 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			}
 			pos = x.start
 		case '^':
-			q := pos
-			for q > 0 && (st.nominal(q-1) || st.words[q-1] == "-") {
-				q--
+			q := -1
+			for k := pos - 1; k >= 0 && k >= pos-1-maxGap; k-- {
+				if c := st.chunkOf[k]; c >= 0 {
+					q = st.chunks[c].start
+					break
+				}
+				if st.hardStop(k) {
+					break
+				}
 			}
-			if q == pos {
+			if q < 0 {
 				return m, false
 			}
 			pos = q
@@ -251,8 +263,10 @@ func (st *sent) clauseStart(i int) (int, string) {
 
 // subject is the actor of verb v's clause: after a coordinating "and", the
 // subject of the verb before; else the first actor of the last comma
-// segment of the clause that has one.
-func (st *sent) subject(v *verbOcc, before int) *np {
+// segment of the clause that has one. Phrases a pattern took as its
+// target are passed over; with none left, the words before the pattern are
+// searched.
+func (st *sent) subject(v *verbOcc, m pmatch) *np {
 	// coordinated verbs share their subject: "condemned ... and promised"
 	k := v.start - 1
 	for k >= 0 && (auxWords[st.words[k]] || strings.HasSuffix(st.words[k], "LY")) {
@@ -266,14 +280,23 @@ func (st *sent) subject(v *verbOcc, before int) *np {
 			}
 		}
 	}
+	if x := st.subjectBefore(v.start, m); x != nil {
+		return x
+	}
+	if m.start < v.start {
+		return st.subjectBefore(m.start, m)
+	}
+	return nil
+}
+
+func (st *sent) subjectBefore(before int, m pmatch) *np {
 	cs, bw := st.clauseStart(before)
 	var best *np
 	segStart := cs
 	for q := cs; q <= before && q < len(st.toks); q++ {
 		if q == before || (st.words[q] == "," && st.npOf[q] < 0) {
-			// segment [segStart, q): its first actor
 			for _, x := range st.nps {
-				if x.start >= segStart && x.end <= q {
+				if x.start >= segStart && x.start < q && x != m.tgt && x != m.compound {
 					best = x
 					break
 				}
@@ -289,33 +312,67 @@ func (st *sent) subject(v *verbOcc, before int) *np {
 
 // firstAfter is the first actor phrase from token i on, within the clause.
 func (st *sent) firstAfter(i int, skip *np) *np {
+	comma := false
 	for k := i; k < len(st.toks); k++ {
 		w := st.words[k]
 		if stopRight[w] || w == ";" || w == ":" || w == "." {
 			return nil
 		}
 		if x := st.npOf[k]; x >= 0 && st.nps[x] != skip && st.nps[x].start == k {
-			return st.nps[x]
+			n := st.nps[x]
+			if comma && st.verbNear(n.end) {
+				return nil // "..., a senior official said"
+			}
+			return n
+		}
+		if w == "," {
+			comma = true
 		}
 	}
 	return nil
 }
 
-// passiveBy finds "was opposed (earlier) by X": the by-phrase of a passive verb.
-func (st *sent) passiveBy(v *verbOcc) *np {
-	w := st.words[v.head]
-	if !edForm(w, v.form) {
-		return nil
+// passive reports a passive verb ("was opposed", "Rebuked by") and returns
+// its by-phrase's actor (nil when the by-phrase names none).
+func (st *sent) passive(v *verbOcc) (bool, *np) {
+	if !edForm(st.words[v.head], v.form) {
+		return false, nil
 	}
-	for k := v.end; k < len(st.toks) && k <= v.end+2; k++ {
-		if st.words[k] == "BY" {
-			return st.npStartingIn(k+1, k+3)
-		}
-		if st.toks[k].punct && st.words[k] != "," {
+	be := v.start == 0 || st.words[v.start-1] == ","
+	for k, n := v.start-1, 0; k >= 0 && n < 4 && !be; k, n = k-1, n+1 {
+		w := st.words[k]
+		if beWords[w] && w != "'S" {
+			be = true
+		} else if !(strings.HasSuffix(w, "LY") || w == "NOT" || w == "N'T" || w == "ALSO") {
 			break
 		}
 	}
-	return nil
+	if !be {
+		return false, nil
+	}
+	for k := v.end; k < len(st.toks); k++ {
+		w := st.words[k]
+		if w == "BY" {
+			return true, st.npStartingIn(k+1, k+1)
+		}
+		if stopRight[w] || w == "THAT" || w == "." || w == ";" || (w == "," && k > v.end+2) {
+			break
+		}
+	}
+	return false, nil
+}
+
+// verbNear reports a verb (or auxiliary) within two words from k.
+func (st *sent) verbNear(k int) bool {
+	for q := k; q < len(st.toks) && q <= k+2; q++ {
+		if st.verbAt[q] != nil || auxWords[st.words[q]] {
+			return true
+		}
+		if st.toks[q].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // codeVerb codes the events of one verb.
@@ -342,16 +399,16 @@ func (st *sent) codeVerb(v *verbOcc) []Coded {
 			tgts = m.compound
 		}
 	}
-	by := (*np)(nil)
-	if srcs == nil && tgts == nil {
-		by = st.passiveBy(v)
+	pass, by := false, (*np)(nil)
+	if srcs == nil && tgts == nil && m.compound == nil {
+		pass, by = st.passive(v)
 	}
-	if by != nil {
+	if pass {
 		srcs = by
-		tgts = st.subject(v, m.start)
+		tgts = st.subject(v, m)
 	} else {
 		if srcs == nil {
-			srcs = st.subject(v, m.start)
+			srcs = st.subject(v, m)
 		}
 		if tgts == nil && m.compound == nil {
 			tgts = st.firstAfter(v.end, srcs)
