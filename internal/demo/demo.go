@@ -1,7 +1,3 @@
-// Package demo holds a few short news reports written for the attache
-// project in its own words (facts only, no third-party text), embedded in
-// the binary so that `attache demo` runs the whole pipeline on a fresh
-// machine with nothing else to fetch.
 package demo
 
 import (
@@ -16,7 +12,8 @@ import (
 //go:embed articles
 var files embed.FS
 
-// published dates the articles whose text gives no publication line.
+// published gives reference dates passed with articles; the pipeline uses one
+// only when the article's own text states no date.
 var published = map[string]string{
 	"tokyo-summit.txt": "2023-03-16",
 }
@@ -26,6 +23,9 @@ func Sources() []attache.Source {
 	entries, _ := fs.ReadDir(files, "articles")
 	var out []attache.Source
 	for _, e := range entries {
+		if ext := path.Ext(e.Name()); ext != ".txt" && ext != ".html" {
+			continue // README.md
+		}
 		data, err := files.ReadFile(path.Join("articles", e.Name()))
 		if err != nil {
 			continue
