@@ -16,6 +16,7 @@ import (
 	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/internal/fetch"
 	"github.com/attache-news/attache/internal/input"
+	"github.com/attache-news/attache/internal/petrarch"
 )
 
 const analyzeUsage = "usage: attache analyze [flags] [INPUT ...]\n\nINPUT is a file, a directory, an http(s) URL or - (standard input; the default)."
@@ -28,7 +29,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	pageURL := fs.String("url", "", "the page's address, for a file or standard input")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	actorOpts := addActorFlags(fs)
-	dicts := fs.String("dictionaries", "", "PETRARCH/TABARI dictionaries folder (not yet supported)")
+	dicts := fs.String("dictionaries", "", "code actors and events with the PETRARCH/TABARI dictionaries in this folder")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -37,10 +38,6 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "auto", "html", "text", "page", "jsonl":
 	default:
 		fmt.Fprintf(stderr, "attache analyze: --as %q: want auto, html, text, page or jsonl\n", *as)
-		return 2
-	}
-	if *dicts != "" {
-		fmt.Fprintln(stderr, "attache analyze: --dictionaries is not supported yet")
 		return 2
 	}
 	if *published != "" && !validPublished(*published) {
@@ -69,6 +66,14 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := actorOpts.apply(&cfg); err != nil {
 		fmt.Fprintf(stderr, "attache analyze: %v\n", err)
 		return 2
+	}
+	if *dicts != "" {
+		set, err := loadDictionaries("analyze", *dicts, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "attache analyze: --dictionaries: %v\n", err)
+			return 2
+		}
+		cfg.Stages = petrarch.Stages(set, petrarch.Options{})
 	}
 	p := attache.New(cfg)
 	f := fetch.New(fetch.Config{UserAgent: "attache/" + version + " (+https://github.com/attache-news/attache)"})

@@ -427,7 +427,7 @@ func TestAnalyzeBadFlags(t *testing.T) {
 		{[]string{file, "--nope"}, "flag provided but not defined: -nope"},
 		{[]string{"--workers", "many", file}, `invalid value "many" for flag -workers`},
 		{[]string{file, "--format"}, "flag needs an argument: -format"},
-		{[]string{"--dictionaries", "/nowhere", file}, "--dictionaries is not supported yet"},
+		{[]string{"--dictionaries", "/nowhere", file}, "--dictionaries: dictionaries: open /nowhere"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args[:len(tt.args)-1], " "), func(t *testing.T) {

@@ -276,7 +276,7 @@ func stripComments(path, s string) ([]line, []Warning) {
 }
 
 var (
-	reVerbHeader = regexp.MustCompile(`^\s*---\s*[^\s\[].*\[[^\]]*\].*---`)
+	reVerbHeader = regexp.MustCompile(`^\s*---\s*[^\s\[-].*\[[^\]]*\]`)
 	reOntology   = regexp.MustCompile(`^\s*[0-9]{2,4}\s*:\s*-?0x[0-9A-Fa-f]`)
 	reCode       = regexp.MustCompile(`\[[^\]]*\]`)
 	rePhrase     = regexp.MustCompile(`^\+?[A-Za-z0-9][A-Za-z0-9 _'.&/-]*$`)

@@ -80,7 +80,7 @@ type item struct {
 	setNm string
 }
 
-var reHeaderParts = regexp.MustCompile(`^\s*---\s*(.*?)\s*((?:\[[^\]]*\]\s*)+)\s*---`)
+var reHeaderParts = regexp.MustCompile(`^\s*---\s*(.*?)\s*((?:\[[^\]]*\]\s*)+)\s*(?:---)?`)
 
 func (s *Set) readVerbs(path string, ls []line) (int, []Warning) {
 	if s.verbs == nil {
@@ -143,7 +143,7 @@ func (s *Set) readVerbs(path string, ls []line) (int, []Warning) {
 			}
 			p, err := parsePattern(t)
 			if err != nil {
-				warn(l.n, "pattern %q: %v (skipped)", t, err)
+				warn(l.n, "pattern %q: %v (skipped)", strings.Join(strings.Fields(t), " "), err)
 				continue
 			}
 			p.src, p.order = src, d.nPat
