@@ -105,6 +105,12 @@ func evalTask(name string, args []string, stdout, stderr io.Writer) int {
 	predPath := fs.String("pred", "", "score these Documents (JSONL) instead of running attache")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed at once")
 	keep := fs.String("out", "", "also write attache's Documents to this file")
+	var dicts *string
+	var suiteDicts *bool
+	if name == "events" {
+		dicts = fs.String("dictionaries", "", "code with the PETRARCH/TABARI dictionaries in this folder")
+		suiteDicts = fs.Bool("suite-dictionaries", false, "code each record with the dictionaries its \"dictionaries\" field names (relative to the gold file), under the PETRARCH options (\"options\") the record was coded with")
+	}
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -128,7 +134,15 @@ func evalTask(name string, args []string, stdout, stderr io.Writer) int {
 			out = f.Name()
 			defer os.Remove(out)
 		}
-		n, secs, err = analyzeGold(goldPath, out, *workers)
+		var pick pipelineFor
+		if dicts != nil && (*dicts != "" || *suiteDicts) {
+			if *dicts != "" && *suiteDicts {
+				fmt.Fprintln(stderr, "attache eval events: --dictionaries and --suite-dictionaries exclude each other")
+				return 2
+			}
+			pick = dictionaryPipelines(goldPath, *dicts, stderr)
+		}
+		n, secs, err = analyzeGold(goldPath, out, *workers, pick)
 		if err != nil {
 			fmt.Fprintf(stderr, "attache eval: %v\n", err)
 			return 1
@@ -157,7 +171,7 @@ func evalTask(name string, args []string, stdout, stderr io.Writer) int {
 
 // analyzeGold runs attache on the text of every gold line ({"id", "text",
 // "published"}) and writes the Documents, in order, to out.
-func analyzeGold(goldPath, out string, workers int) (int, float64, error) {
+func analyzeGold(goldPath, out string, workers int, pick pipelineFor) (int, float64, error) {
 	f, err := os.Open(goldPath)
 	if err != nil {
 		return 0, 0, err
@@ -165,15 +179,17 @@ func analyzeGold(goldPath, out string, workers int) (int, float64, error) {
 	defer f.Close()
 	var pages []page
 	var published []string
+	var lines []goldLine
 	br := bufio.NewReaderSize(f, 1<<20)
 	for {
 		line, rerr := br.ReadBytes('\n')
 		if strings.TrimSpace(string(line)) != "" {
-			var g struct{ ID, Text, Published, Date string }
+			var g goldLine
 			if err := json.Unmarshal(line, &g); err != nil {
 				return 0, 0, fmt.Errorf("%s: %w", goldPath, err)
 			}
 			pages = append(pages, page{id: g.ID, raw: []byte(g.Text)})
+			lines = append(lines, g)
 			if g.Published == "" {
 				g.Published = g.Date // the PLOVER records' name for it
 			}
@@ -190,12 +206,23 @@ func analyzeGold(goldPath, out string, workers int) (int, float64, error) {
 	for i, p := range pages {
 		index[p.id] = i
 	}
-	p := attache.New(attache.Config{})
+	def := attache.New(attache.Config{})
+	pipes := make([]*attache.Pipeline, len(pages))
+	for i := range pipes {
+		pipes[i] = def
+		if pick != nil {
+			p, err := pick(lines[i])
+			if err != nil {
+				return 0, 0, err
+			}
+			pipes[i] = p
+		}
+	}
 	docs := make([]any, len(pages))
 	start := time.Now()
 	runPages(pages, workers, func(pg page) eval.Prediction {
 		i := index[pg.id]
-		d, err := p.Analyze(context.Background(), attache.Source{Input: pg.id, ID: pg.id, As: "text", Published: published[i], Data: pg.raw})
+		d, err := pipes[i].Analyze(context.Background(), attache.Source{Input: pg.id, ID: pg.id, As: "text", Published: published[i], Data: pg.raw})
 		if err != nil {
 			docs[i] = map[string]string{"id": pg.id, "error": err.Error()}
 		} else {
