@@ -10,7 +10,9 @@ import (
 // Options change how sentences are coded (PETRARCH's config settings).
 type Options struct {
 	// AllowMonad codes events with one side unknown, "---" standing for
-	// it (PETRARCH's require_dyad = False). The default needs both.
+	// it (PETRARCH-2's require_dyad = False). The default needs both.
+	// UD-PETRARCH codes dyads only, so a set with a coding ontology
+	// ignores it.
 	AllowMonad bool
 }
 
@@ -197,10 +199,20 @@ type np struct {
 	agentOnly  bool
 }
 
+// maxTokens is how much of one sentence is read: news sentences are far
+// shorter, and the work per sentence grows with its length.
+const maxTokens = 300
+
 // Code codes one sentence. date is its publication day (zero: unknown),
 // used for the actors' dated codes.
 func (s *Set) Code(sentence string, date time.Time, opt Options) Result {
+	if s.UD() {
+		opt.AllowMonad = false
+	}
 	st := &sent{set: s, opt: opt, date: date, toks: tokenize(sentence)}
+	if len(st.toks) > maxTokens {
+		st.toks = st.toks[:maxTokens] // bounded work for run-on "sentences"
+	}
 	var res Result
 	if len(st.toks) == 0 {
 		return res
@@ -400,7 +412,7 @@ func (st *sent) nominal(k int) bool {
 		return false
 	}
 	// a lower-case past form is most likely a verb: "crowds trashed its"
-	if !st.toks[k].cap && strings.HasSuffix(x, "ED") && !(k > 0 && detWords[st.words[k-1]]) {
+	if !st.toks[k].cap && (strings.HasSuffix(x, "ED") || pastWords[x]) && !(k > 0 && detWords[st.words[k-1]]) {
 		return false
 	}
 	return true

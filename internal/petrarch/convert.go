@@ -46,11 +46,11 @@ func Convert(s *Set, verbs, actors io.Writer) ([]Warning, error) {
 		if len(alts) == 0 {
 			continue
 		}
-		id := "p_" + strings.ToLower(strings.Map(func(r rune) rune {
+		id := "p" + strings.ToLower(strings.Map(func(r rune) rune {
 			if r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
 				return r
 			}
-			return '_'
+			return -1
 		}, n))
 		setName[n] = id
 		fmt.Fprintf(vw, "@%s = %s\n", id, strings.Join(alts, "|"))
@@ -76,13 +76,12 @@ func Convert(s *Set, verbs, actors io.Writer) ([]Warning, error) {
 				warnAt(v.src, fmt.Sprintf("verb %q cannot be written in attache's format (skipped)", v.name))
 				continue
 			}
-			base := strings.ReplaceAll(strings.ToLower(v.name), " ", "_")
-			base = strings.Map(func(r rune) rune {
-				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			base := strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' {
 					return r
 				}
-				return '_'
-			}, base)
+				return -1
+			}, strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("+", "", " ", "_").Replace(v.name)), "_")))
 			id := func() string {
 				ids[base]++
 				return fmt.Sprintf("p.%s.%d", base, ids[base])
