@@ -161,3 +161,38 @@ func (kb *KB) lists(names []string) bool {
 	}
 	return false
 }
+
+// covers reports whether the term includes day.
+func (o *Official) covers(day time.Time) bool {
+	return !day.IsZero() && !day.Before(o.From) && (o.To.IsZero() || day.Before(o.To))
+}
+
+// nearestTerm is the term of office, of anyone known by one of names, that
+// covers day or lies nearest to it; nil when the table knows none of them.
+func (kb *KB) nearestTerm(names []string, day time.Time) *Official {
+	kb.mu.RLock()
+	defer kb.mu.RUnlock()
+	var best *Official
+	var bestGap time.Duration
+	for _, n := range names {
+		for _, i := range kb.byName[fold(n)] {
+			o := &kb.officials[i]
+			gap := time.Duration(0)
+			switch {
+			case day.IsZero():
+				gap = time.Duration(-o.From.Unix()) // the most recent term
+			case day.Before(o.From):
+				gap = o.From.Sub(day)
+			case !o.To.IsZero() && !day.Before(o.To):
+				gap = day.Sub(o.To)
+			}
+			if best == nil || gap < bestGap {
+				best, bestGap = o, gap
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return best
+}

@@ -23,6 +23,7 @@ func (kb *KB) Resolve(d *document.Document) { kb.ResolveWith(d, nil) }
 // role mem remembers for them (see Memory). mem may be nil.
 func (kb *KB) ResolveWith(d *document.Document, mem *Memory) {
 	kb.addKnown(d)
+	kb.dropTitles(d)
 	gov := splitCapitals(d)
 	day := articleDay(d.Published)
 	for i := range d.Entities {
@@ -83,11 +84,7 @@ func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time, me
 			break
 		}
 	}
-	if r.complete() {
-		if a := r.actor(); a != nil {
-			mem.Learn(e.Name, a.Code, r.role, day)
-		}
-	}
+	fromText := r.complete()
 	if r.country == "" || r.role == "" {
 		for _, n := range names(e) {
 			if o := kb.Holder(n, day); o != nil {
@@ -117,6 +114,23 @@ func (kb *KB) person(d *document.Document, e *document.Entity, day time.Time, me
 	if r.sector == "" {
 		r.sector = roleSector(r.role)
 	}
+	if o := kb.nearestTerm(names(e), day); o != nil {
+		c, sec := codeParts(o.Code)
+		switch {
+		case r.country == "": // "President-elect Donald Trump": a person keeps the country of their offices
+			r.country = c
+			if r.sector == "" {
+				r.sector = sec
+			}
+		case r.country == c && r.sector == "" && o.covers(day):
+			r.sector = sec // "North Korean leader Kim Jong Un"
+		}
+	}
+	if fromText {
+		if a := r.actor(); a != nil {
+			mem.Learn(e.Name, a.Code, r.role, day)
+		}
+	}
 	return r.actor()
 }
 
@@ -126,6 +140,9 @@ func (kb *KB) org(d *document.Document, e *document.Entity) *document.Actor {
 			c, s := codeParts(code)
 			if c == "IGO" || c == "NGO" {
 				c = "" // an international body has no country
+			} else if tc := textCountry(kb, d, e); tc != "" && tc != c {
+				// "South Korea's Supreme Court": the text's country, the table's kind of body
+				return &document.Actor{Code: tc + s, Country: tc, Sector: s}
 			}
 			return &document.Actor{Code: code, Country: c, Sector: s}
 		}
@@ -135,7 +152,7 @@ func (kb *KB) org(d *document.Document, e *document.Entity) *document.Actor {
 	r.merge(kb.readPhrase(e.Name))
 	if r.country == "" {
 		for _, m := range e.Mentions {
-			r.merge(kb.readPhrase(before(d.Text, m.Start) + " " + m.Text))
+			r.merge(kb.readPhrase(beforeIn(d, m.Start) + " " + m.Text))
 		}
 	}
 	if r.sector == "" {
@@ -225,6 +242,12 @@ func codeParts(code string) (country, sector string) {
 // Chinese President Xi Jinping" gives Xi only "Chinese President".
 func personFloor(d *document.Document, start int) int {
 	floor := 0
+	for _, sn := range d.Sentences { // a title never reaches into the sentence before
+		if sn.Start <= start && start < sn.End {
+			floor = sn.Start
+			break
+		}
+	}
 	for _, e := range d.Entities {
 		if e.Type != "PERSON" {
 			continue
@@ -236,6 +259,18 @@ func personFloor(d *document.Document, start int) int {
 		}
 	}
 	return floor
+}
+
+// beforeIn is before within the sentence of the mention at start.
+func beforeIn(d *document.Document, start int) string {
+	floor := 0
+	for _, sn := range d.Sentences {
+		if sn.Start <= start && start < sn.End {
+			floor = sn.Start
+			break
+		}
+	}
+	return before(d.Text[floor:start], start-floor)
 }
 
 // before is the run of title-like words just before a mention, in its
@@ -319,6 +354,7 @@ func titleWord(w string) bool {
 		return true
 	}
 	lw := strings.ToLower(strings.TrimRight(w, "'’s"))
+	lw = strings.TrimSuffix(lw, "-elect") // "President-elect"
 	return roleWords[lw] || connectors[lw] || sectorOfRole[lw] != ""
 }
 
@@ -378,6 +414,10 @@ func (kb *KB) readPhrase(p string) reading {
 	kb.mu.RLock()
 	for _, name := range kb.orgNames {
 		if i := indexWord(rest, name); i >= 0 {
+			if w := lastWord(strings.TrimSpace(rest[:i])); w != "" && unicode.IsUpper([]rune(w)[0]) &&
+				!roleWords[strings.ToLower(w)] && countryOfWords(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == nil {
+				continue // "Supreme National Security Council" is not the UN's
+			}
 			code := kb.orgs[fold(name)]
 			c, s := codeParts(code)
 			if r.country == "" {
@@ -399,6 +439,68 @@ func (kb *KB) readPhrase(p string) reading {
 		}
 	}
 	return r
+}
+
+// dropTitles removes the entities that are a person's title the tagger took
+// for a name of its own: "US National Security Adviser" in "US National
+// Security Adviser Jake Sullivan", when every mention of it runs straight
+// into a person's name. Places that pointed at it point nowhere.
+func (kb *KB) dropTitles(d *document.Document) {
+	personAt := map[int]bool{}
+	for _, e := range d.Entities {
+		if e.Type == "PERSON" {
+			for _, m := range e.Mentions {
+				personAt[m.Start] = true
+			}
+		}
+	}
+	out := d.Entities[:0]
+	for _, e := range d.Entities {
+		title := e.Type != "PERSON" && e.Type != "GPE" && len(e.Mentions) > 0
+		for _, m := range e.Mentions {
+			title = title && personAt[m.End+1] && m.End < len(d.Text) && d.Text[m.End] == ' '
+		}
+		if title {
+			if r := kb.readPhrase(e.Name); r.role == "" || r.org != "" {
+				title = false
+			}
+		}
+		if !title {
+			out = append(out, e)
+			continue
+		}
+		for i := range d.Places {
+			if d.Places[i].Entity == e.ID {
+				d.Places[i].Entity = ""
+			}
+		}
+	}
+	d.Entities = out
+}
+
+// textCountry is the country the words before an entity's mentions name
+// ("South Korea's", "Chinese"), or "".
+func textCountry(kb *KB, d *document.Document, e *document.Entity) string {
+	for _, m := range e.Mentions {
+		if r := kb.readPhrase(beforeIn(d, m.Start)); r.country != "" && r.org == "" {
+			return r.country
+		}
+	}
+	return ""
+}
+
+// centralBank: "People's Bank of China", "Bank of England", "Reserve Bank of
+// India", "European Central Bank", "Federal Reserve".
+func centralBank(name string) bool {
+	l := strings.ToLower(name)
+	if strings.Contains(l, "central bank") || strings.Contains(l, "reserve bank") || strings.Contains(l, "people's bank") ||
+		strings.Contains(l, "national bank") || strings.Contains(l, "federal reserve") {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(l, "bank of "); ok {
+		return countryOfWords(rest) != nil
+	}
+	return false
 }
 
 // indexWord finds name in s at word boundaries.
@@ -432,6 +534,7 @@ func countryOfWords(w string) *Country {
 // a role word ("Foreign Minister", "Secretary of State", "spokesman").
 func roleLike(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.TrimSuffix(w, "-elect")
 		if roleWords[w] || sectorOfRole[w] != "" {
 			return true
 		}
@@ -466,9 +569,13 @@ var sectorOfRole = map[string]string{
 // roleSector is the sector a role implies: the sector of its last sector
 // word ("Foreign Minister" GOV, "army general" MIL, "state-run broadcaster" MED).
 func roleSector(role string) string {
-	s, prev := "", ""
+	s, prev, civil := "", "", false
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		w = strings.Trim(w, ",.")
+		w = strings.TrimSuffix(strings.Trim(w, ",."), "-elect")
+		switch w {
+		case "leader", "adviser", "advisor", "aide", "envoy", "negotiator", "representative", "counterpart":
+			civil = true // an office of government, unless a sector word says otherwise
+		}
 		if w == "general" && (prev == "secretary" || prev == "attorney" || prev == "director" || prev == "governor" || prev == "inspector") {
 			continue // "Secretary General" is a civilian office
 		}
@@ -476,6 +583,9 @@ func roleSector(role string) string {
 			s = v
 		}
 		prev = w
+	}
+	if s == "" && civil {
+		s = "GOV"
 	}
 	return s
 }
@@ -500,6 +610,9 @@ func orgSector(name string) string {
 		case "bank", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "company", "group", "holdings":
 			s = "BUS"
 		}
+	}
+	if s == "BUS" && centralBank(name) {
+		s = "GOV"
 	}
 	return s
 }

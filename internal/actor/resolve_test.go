@@ -232,3 +232,48 @@ func TestCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveNews: cases read from real-world reporting patterns.
+func TestResolveNews(t *testing.T) {
+	d := doc("[[South Korea|GPE]]'s [[Supreme Court|ORG]] ruled. [[Iran|GPE]]'s [[Supreme National Security Council|ORG]] met. "+
+		"The [[People's Bank of China|ORG]] cut rates. President-elect [[Donald Trump|PERSON]] spoke. "+
+		"[[US National Security Adviser|ORG]] [[Jake Sullivan|PERSON]] flew in. Guards left [[Israel|GPE]]. [[North Korean|NORP]] leader [[Kim Jong Un|PERSON]] watched.",
+		"2024-11-20")
+	for i := range d.Entities {
+		d.Entities[i].ID = fmt.Sprintf("e%d", i+1)
+	}
+	for start := 0; start < len(d.Text); {
+		end := strings.Index(d.Text[start:], ". ")
+		if end < 0 {
+			end = len(d.Text)
+		} else {
+			end += start + 1
+		}
+		d.Sentences = append(d.Sentences, document.Span{Start: start, End: end})
+		start = end + 1
+	}
+	Default().Resolve(d)
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.Name] = "-"
+		if e.Actor != nil {
+			got[e.Name] = e.Actor.Code
+		}
+	}
+	want := map[string]string{
+		"Supreme Court":                     "KORJUD", // the text's country, not the table's
+		"Supreme National Security Council": "IRNGOV", // not the UN's Security Council
+		"People's Bank of China":            "CHNGOV", // a central bank is government
+		"Donald Trump":                      "USAGOV", // between terms: the country of his offices
+		"Jake Sullivan":                     "USAGOV",
+		"Kim Jong Un":                       "PRKGOV", // not Israel's, from the sentence before
+	}
+	for name, code := range want {
+		if got[name] != code {
+			t.Errorf("%s: %q, want %q", name, got[name], code)
+		}
+	}
+	if _, ok := got["US National Security Adviser"]; ok {
+		t.Error("a title before a name is kept as an entity")
+	}
+}
