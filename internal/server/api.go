@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strings"
 
 	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/document"
@@ -66,6 +67,9 @@ func (s *Server) articles(w http.ResponseWriter, r *http.Request) error {
 	ctx, cancel := context.WithTimeout(r.Context(), queryTimeout)
 	defer cancel()
 	rows, err := s.cfg.Store.Articles(ctx, q)
+	if err != nil && q.Text != "" && badSearch(err) {
+		return badf("q: the search %q could not be read: use words, \"a phrase\", OR between words", clip(q.Text))
+	}
 	if err != nil {
 		return storeErr(err)
 	}
@@ -323,6 +327,19 @@ func storeErr(err error) error {
 		return &badRequest{err.Error()}
 	}
 	return err
+}
+
+// badSearch recognises SQLite's complaints about a full-text query that
+// the store passed on as they are (not as store.ErrInvalid): the search
+// text is the only part of the query the client wrote freely.
+func badSearch(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"fts5", "no such column", "unterminated string", "malformed MATCH", "SQL logic error"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // Cursors: the next page starts after the last row of this one.

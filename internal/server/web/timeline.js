@@ -48,7 +48,8 @@ export async function timelinePage(root, params, nav) {
   const data = await api('/api/v1/timeline', { dyad: `${a}-${b}`, from, to, bucket });
   if (!nav.isCurrent()) return;
   const buckets = data.buckets;
-  if (buckets.length === 0) {
+  const busy = buckets.filter((x) => x.events > 0);
+  if (busy.length === 0) {
     root.append(h('p', { class: 'empty' }, `No dated events between ${a} and ${b}${from || to ? ' in this range' : ''}. `,
       h('a', { href: '/events?actor=' + encodeURIComponent(a) }, `See all events of ${a}`), '.'));
     return;
@@ -59,18 +60,18 @@ export async function timelinePage(root, params, nav) {
   const conf = buckets.reduce((s, x) => s + x.conflictual, 0);
   const mean = buckets.reduce((s, x) => s + x.mean_goldstein * x.events, 0) / (total || 1);
   root.append(h('p', { class: 'summary', id: 'timeline-summary' },
-    h('strong', {}, plural(total, 'event')), ` from ${buckets[0].start} to ${buckets[buckets.length - 1].start}: `,
+    h('strong', {}, plural(total, 'event')), ` from ${busy[0].start} to ${busy[busy.length - 1].start}: `,
     h('span', { class: 'coop' }, `${coop} cooperative`), ', ', h('span', { class: 'conf' }, `${conf} conflictual`),
     `; mean Goldstein ${num(mean)}.`));
 
   const chartBox = h('figure', { class: 'chart' });
   const caption = h('figcaption', {}, `Cooperative (blue) and conflictual (orange) events between ${a} and ${b} per ${bucket}, with the mean Goldstein score (black line, right axis). Click a period to list its events.`);
   root.append(chartBox);
-  drawChart(chartBox, caption, buckets, bucket, (i) => nav.go(eventsURL(a, b, bucket, buckets[i].start)));
+  drawChart(chartBox, caption, busy, bucket, (i) => nav.go(eventsURL(a, b, bucket, busy[i].start)));
 
   root.append(h('section', { 'aria-labelledby': 'counts-h' },
     h('h2', { id: 'counts-h' }, `Counts by ${bucket}`),
-    countsTable(a, b, bucket, buckets)));
+    countsTable(a, b, bucket, busy)));
 }
 
 function countsTable(a, b, bucket, buckets) {
@@ -127,12 +128,12 @@ function series(buckets, bucket) {
     xs.push(d.getTime() / 1000);
     co.push(x ? x.cooperative : 0);
     cf.push(x ? x.conflictual : 0);
-    gs.push(x ? x.mean_goldstein : null);
-    idx.push(x ? buckets.indexOf(x) : -1);
+    gs.push(x && x.events ? x.mean_goldstein : null);
+    idx.push(x && x.events ? buckets.indexOf(x) : -1);
   }
   if (xs.length >= 5000) { // too long a range to fill: plot the periods with events only
     return { xs: buckets.map((x) => toDate(x.start).getTime() / 1000), co: buckets.map((x) => x.cooperative),
-      cf: buckets.map((x) => x.conflictual), gs: buckets.map((x) => x.mean_goldstein), idx: buckets.map((_, i) => i) };
+      cf: buckets.map((x) => x.conflictual), gs: buckets.map((x) => (x.events ? x.mean_goldstein : null)), idx: buckets.map((_, i) => i) };
   }
   return { xs, co, cf, gs, idx };
 }
@@ -163,9 +164,9 @@ function drawChart(box, caption, buckets, bucket, onPick) {
     ],
     series: [
       { label: bucket === 'month' ? 'Month' : bucket === 'week' ? 'Week of' : 'Day', value: (u, v) => (v == null ? '' : iso(new Date(v * 1000))) },
-      { label: 'Cooperative', scale: 'n', fill: COOP, stroke: COOP, width: 0, paths: bars({ size: [0.4, 40], align: -1 }), points: { show: false } },
-      { label: 'Conflictual', scale: 'n', fill: CONF, stroke: CONF, width: 0, paths: bars({ size: [0.4, 40], align: 1 }), points: { show: false } },
-      { label: 'Mean Goldstein', scale: 'g', stroke: GOLD, width: 2, spanGaps: true, points: { show: true, size: 5, fill: GOLD }, value: (u, v) => (v == null ? '–' : v.toFixed(1)) },
+      { label: 'Cooperative', scale: 'n', fill: COOP, stroke: COOP, width: 0, paths: bars({ size: [0.4, 40, 2], align: -1 }), points: { show: false } },
+      { label: 'Conflictual', scale: 'n', fill: CONF, stroke: CONF, width: 0, paths: bars({ size: [0.4, 40, 2], align: 1 }), points: { show: false } },
+      { label: 'Mean Goldstein', scale: 'g', stroke: GOLD, width: 2, spanGaps: false, points: { show: true, size: 5, fill: GOLD }, value: (u, v) => (v == null ? '–' : v.toFixed(1)) },
     ],
   };
   const wrap = h('div', { class: 'plot', role: 'img', 'aria-label': `Bar chart: ${caption.textContent}` });
