@@ -282,8 +282,8 @@ func TestBrowser(t *testing.T) {
 			if (document.getElementById('article-text').textContent.replace(/\s+/g, '') !== d.text.replace(/\s+/g, '')) bad.push('the text differs');
 			return bad; })()`)
 		var d struct {
-			Text     string `json:"text"`
-			Entities []any  `json:"entities"`
+			Text     string                   `json:"text"`
+			Entities []any                    `json:"entities"`
 			Events   []struct{ Sentence int } `json:"events"`
 		}
 		ts.get(t, "/api/v1/articles/"+ts.unicode, &d)
