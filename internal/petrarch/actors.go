@@ -12,7 +12,7 @@ import (
 type actorEntry struct {
 	name  string // the first name, as written
 	codes []datedCode
-	src   string // file:line
+	src   pos
 }
 
 // datedCode is an actor code, valid from From (inclusive) until To
@@ -51,13 +51,28 @@ type agentEntry struct {
 	name   string
 	code   string // without the "~"
 	prefix bool   // "[NGO~]": before the actor's code
-	src    string
+	src    pos
 }
 
 var (
-	reDated = regexp.MustCompile(`^([^\s<>]+)\s*(?:([<>])\s*([0-9]{6,8})|([0-9]{6,8})\s*-\s*([0-9]{6,8}))$`)
-	reCodeW = regexp.MustCompile(`^[A-Za-z0-9/+#*-]+$`)
+	reDated  = regexp.MustCompile(`^([^\s<>]+)\s*(?:([<>])\s*([0-9]{6,8})|([0-9]{6,8})\s*-\s*([0-9]{6,8}))$`)
+	reBraces = regexp.MustCompile(`\{[^}]*\}`)
 )
+
+// codeWord reports a code as actor files write them: letters, digits and
+// / + # * -.
+func codeWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/' || c == '+' || c == '#' || c == '*' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // parseDate reads YYMMDD (two-digit years: 00-29 are 20xx) or YYYYMMDD.
 func parseDate(s string) (time.Time, bool) {
@@ -79,8 +94,8 @@ func parseActorCode(s string) (datedCode, error) {
 	if s == "" {
 		return datedCode{}, fmt.Errorf("empty code []")
 	}
-	if reCodeW.MatchString(s) {
-		if isDigits(strings.NewReplacer("-", "").Replace(s)) {
+	if codeWord(s) {
+		if isDigits(strings.ReplaceAll(s, "-", "")) {
 			return datedCode{}, fmt.Errorf("[%s] is a date span without a code", s)
 		}
 		return datedCode{code: strings.ToUpper(s)}, nil
@@ -90,7 +105,7 @@ func parseActorCode(s string) (datedCode, error) {
 		return datedCode{}, fmt.Errorf("cannot read code [%s]", s)
 	}
 	d := datedCode{code: strings.ToUpper(m[1])}
-	if !reCodeW.MatchString(d.code) || isDigits(d.code) {
+	if !codeWord(d.code) || isDigits(d.code) {
 		return datedCode{}, fmt.Errorf("[%s] has no code before its dates", s)
 	}
 	if m[2] != "" {
@@ -126,7 +141,7 @@ func (s *Set) readActors(path string, ls []line) (int, []Warning) {
 			return
 		}
 		if len(cur.codes) == 0 {
-			warns = append(warns, Warning{path, lineOf(cur.src), fmt.Sprintf("actor %q has no code (skipped)", cur.name)})
+			warns = append(warns, Warning{path, cur.src.line, fmt.Sprintf("actor %q has no code (skipped)", cur.name)})
 		} else {
 			for _, ws := range names {
 				s.actors.add(&phrase{words: ws, actor: cur, src: cur.src})
@@ -140,8 +155,7 @@ func (s *Set) readActors(path string, ls []line) (int, []Warning) {
 		if t == "" {
 			continue
 		}
-		codes := reCode.FindAllString(t, -1)
-		name := strings.TrimSpace(reCode.ReplaceAllString(t, ""))
+		codes, name := cutCodes(t)
 		switch {
 		case strings.HasPrefix(t, "["):
 			if cur == nil {
@@ -160,14 +174,14 @@ func (s *Set) readActors(path string, ls []line) (int, []Warning) {
 			flush()
 			if strings.ContainsAny(name, "{}") {
 				warns = append(warns, Warning{path, l.n, fmt.Sprintf("actor %q: {...} forms are read in agent files only (ignored here)", name)})
-				name = strings.TrimSpace(regexp.MustCompile(`\{[^}]*\}`).ReplaceAllString(name, ""))
+				name = strings.TrimSpace(reBraces.ReplaceAllString(name, ""))
 			}
 			ws := splitWords(name)
 			if len(ws) == 0 {
 				warns = append(warns, Warning{path, l.n, fmt.Sprintf("cannot read %q", t)})
 				continue
 			}
-			cur = &actorEntry{name: name, src: fmt.Sprintf("%s:%d", path, l.n)}
+			cur = &actorEntry{name: name, src: pos{path, l.n}}
 			names = [][]string{ws}
 		}
 		for _, c := range codes {
@@ -188,11 +202,39 @@ func (s *Set) readActors(path string, ls []line) (int, []Warning) {
 	return n, warns
 }
 
-func lineOf(src string) int {
-	i := strings.LastIndexByte(src, ':')
-	n, _ := strconv.Atoi(src[i+1:])
-	return n
+// cutCodes returns the [...] groups of t (with their brackets) and the rest
+// of t, trimmed.
+func cutCodes(t string) ([]string, string) {
+	if strings.IndexByte(t, '[') < 0 {
+		return nil, strings.TrimSpace(t)
+	}
+	var codes []string
+	var rest strings.Builder
+	for {
+		i := strings.IndexByte(t, '[')
+		if i < 0 {
+			rest.WriteString(t)
+			break
+		}
+		j := strings.IndexByte(t[i:], ']')
+		if j < 0 {
+			rest.WriteString(t)
+			break
+		}
+		rest.WriteString(t[:i])
+		codes = append(codes, t[i:i+j+1])
+		t = t[i+j+1:]
+	}
+	return codes, strings.TrimSpace(rest.String())
 }
+
+// pos is where a dictionary entry is written.
+type pos struct {
+	file string
+	line int
+}
+
+func (p pos) String() string { return p.file + ":" + strconv.Itoa(p.line) }
 
 var reSubst = regexp.MustCompile(`^!([A-Za-z0-9_]+)!\s*=\s*(.*)$`)
 
@@ -217,7 +259,7 @@ func (s *Set) readAgents(path string, ls []line) (int, []Warning) {
 			subst[strings.ToUpper(m[1])] = vals
 			continue
 		}
-		codes := reCode.FindAllString(t, -1)
+		codes, body := cutCodes(t)
 		if len(codes) == 0 {
 			warns = append(warns, Warning{path, l.n, fmt.Sprintf("agent %q has no [~CODE] (skipped)", t)})
 			continue
@@ -226,7 +268,7 @@ func (s *Set) readAgents(path string, ls []line) (int, []Warning) {
 			warns = append(warns, Warning{path, l.n, fmt.Sprintf("agent %q has %d codes; the first is used", t, len(codes))})
 		}
 		raw := strings.ReplaceAll(codes[0][1:len(codes[0])-1], " ", "")
-		e := &agentEntry{src: fmt.Sprintf("%s:%d", path, l.n)}
+		e := &agentEntry{src: pos{path, l.n}}
 		switch {
 		case strings.HasPrefix(raw, "~"):
 			e.code = strings.ToUpper(raw[1:])
@@ -236,11 +278,10 @@ func (s *Set) readAgents(path string, ls []line) (int, []Warning) {
 			warns = append(warns, Warning{path, l.n, fmt.Sprintf("agent code [%s] has no ~; read as [~%s]", raw, raw)})
 			e.code = strings.ToUpper(raw)
 		}
-		if e.code == "" || !reCodeW.MatchString(e.code) {
+		if e.code == "" || !codeWord(e.code) {
 			warns = append(warns, Warning{path, l.n, fmt.Sprintf("bad agent code %s (skipped)", codes[0])})
 			continue
 		}
-		body := strings.TrimSpace(reCode.ReplaceAllString(t, ""))
 		var plurals []string
 		explicit := false
 		if i := strings.IndexByte(body, '{'); i >= 0 {

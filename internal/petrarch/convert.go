@@ -57,9 +57,8 @@ func Convert(s *Set, verbs, actors io.Writer) ([]Warning, error) {
 	}
 	fmt.Fprintln(vw)
 	ids := map[string]int{}
-	warnAt := func(src, msg string) {
-		f, n := splitSrc(src)
-		warns = append(warns, Warning{f, n, msg})
+	warnAt := func(src pos, msg string) {
+		warns = append(warns, Warning{src.file, src.line, msg})
 	}
 	okCode := func(c string) bool {
 		if c == Discard {

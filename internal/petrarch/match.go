@@ -380,7 +380,7 @@ func (st *sent) codeVerb(v *verbOcc) []Coded {
 	m, ok := st.bestMatch(v)
 	var code, back, rule string
 	if ok {
-		code, back, rule = m.p.code, m.p.back, m.p.src
+		code, back, rule = m.p.code, m.p.back, m.p.src.String()
 	} else {
 		if v.aux {
 			return nil
@@ -388,7 +388,7 @@ func (st *sent) codeVerb(v *verbOcc) []Coded {
 		m = pmatch{start: v.start, end: v.end}
 		dc := v.form.entry.defaultCode()
 		code, back, _ = strings.Cut(dc, ":")
-		rule = v.form.entry.src
+		rule = v.form.entry.src.String()
 	}
 	var srcs, tgts *np
 	srcs, tgts = m.src, m.tgt

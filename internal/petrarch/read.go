@@ -127,7 +127,8 @@ func LoadFiles(files map[string][]byte) (*Set, []Warning, error) {
 }
 
 func build(paths []string, files map[string][]byte) (*Set, []Warning) {
-	s := &Set{actors: phraseIndex{}, discards: phraseIndex{}}
+	s := &Set{discards: phraseIndex{}}
+	nlines := 0
 	var warns []Warning
 	// agents' substitution sets and verbs' synsets are per file; actors
 	// and agents share one index
@@ -148,7 +149,11 @@ func build(paths []string, files map[string][]byte) (*Set, []Warning) {
 		}
 		kinds[p] = k
 		lines[p] = ls
+		if k == KindActors || k == KindAgents {
+			nlines += len(ls)
+		}
 	}
+	s.actors = make(phraseIndex, nlines)
 	// ontology first (it decides how compound codes are read), then
 	// verbs, agents, actors, discards
 	order := []Kind{KindOntology, KindVerbs, KindAgents, KindActors, KindDiscards}
@@ -201,13 +206,12 @@ func fileOf(fs []File, k Kind) string {
 type line struct {
 	n    int    // 1-based line number
 	text string // comments removed, right-trimmed; may be empty
-	raw  string // as written
 }
 
 // stripComments removes <!-- --> blocks (also "<! --", over lines) and "#"
 // comments. A "#" inside [...] is part of a code ("[###]").
 func stripComments(path, s string) ([]line, []Warning) {
-	var out []line
+	out := make([]line, 0, strings.Count(s, "\n")+1)
 	var warns []Warning
 	sc := bufio.NewScanner(strings.NewReader(s))
 	sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
@@ -216,8 +220,11 @@ func stripComments(path, s string) ([]line, []Warning) {
 	n := 0
 	for sc.Scan() {
 		n++
-		raw := sc.Text()
-		t := raw
+		t := sc.Text()
+		if !inBlock && !strings.Contains(t, "<!") {
+			out = append(out, line{n: n, text: hashComment(t)})
+			continue
+		}
 		var b strings.Builder
 		for len(t) > 0 {
 			if inBlock {
@@ -246,25 +253,7 @@ func stripComments(path, s string) ([]line, []Warning) {
 			inBlock = true
 			blockStart = n
 		}
-		txt := b.String()
-		// "#" comment, outside brackets
-		depth := 0
-		for i := 0; i < len(txt); i++ {
-			switch txt[i] {
-			case '[':
-				depth++
-			case ']':
-				if depth > 0 {
-					depth--
-				}
-			case '#':
-				if depth == 0 {
-					txt = txt[:i]
-					i = len(txt)
-				}
-			}
-		}
-		out = append(out, line{n: n, text: strings.TrimRight(txt, " \t\r"), raw: raw})
+		out = append(out, line{n: n, text: hashComment(b.String())})
 	}
 	if err := sc.Err(); err != nil {
 		warns = append(warns, Warning{path, n + 1, "line too long to read: " + err.Error()})
@@ -275,6 +264,27 @@ func stripComments(path, s string) ([]line, []Warning) {
 	return out, warns
 }
 
+// hashComment cuts a "#" comment (outside [...]) and trailing blanks.
+func hashComment(txt string) string {
+	depth := 0
+	for i := 0; i < len(txt); i++ {
+		switch txt[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+			}
+		case '#':
+			if depth == 0 {
+				txt = txt[:i]
+				i = len(txt)
+			}
+		}
+	}
+	return strings.TrimRight(txt, " \t\r")
+}
+
 var (
 	reVerbHeader = regexp.MustCompile(`^\s*---\s*[^\s\[-].*\[[^\]]*\]`)
 	reOntology   = regexp.MustCompile(`^\s*[0-9]{2,4}\s*:\s*-?0x[0-9A-Fa-f]`)
@@ -282,10 +292,16 @@ var (
 	rePhrase     = regexp.MustCompile(`^\+?[A-Za-z0-9][A-Za-z0-9 _'.&/-]*$`)
 )
 
-// sniff tells what a file holds from its lines.
+// sniffLines is how many lines sniff reads.
+const sniffLines = 20000
+
+// sniff tells what a file holds from its first lines.
 func sniff(ls []line) Kind {
-	var headers, patterns, onto, agents, coded, plus, phrases, other, total int
+	var headers, patterns, syn, onto, agents, coded, plus, phrases, other, total int
 	for _, l := range ls {
+		if total == sniffLines {
+			break
+		}
 		t := strings.TrimSpace(l.text)
 		if t == "" {
 			continue
@@ -296,6 +312,8 @@ func sniff(ls []line) Kind {
 			headers++
 		case strings.HasPrefix(t, "- ") && strings.Contains(t, "*"):
 			patterns++
+		case strings.HasPrefix(t, "&") && len(strings.Fields(t)) == 1:
+			syn++
 		case reOntology.MatchString(t):
 			onto++
 		case strings.Contains(t, "~") && strings.Contains(t, "["):
@@ -315,7 +333,7 @@ func sniff(ls []line) Kind {
 	switch {
 	case total == 0:
 		return ""
-	case headers > 0 && headers+patterns >= total/4:
+	case headers+syn > 0 && headers+patterns+syn+plus >= total/4 && (headers > 0 || total == sniffLines):
 		return KindVerbs
 	case onto*2 >= total:
 		return KindOntology
@@ -339,7 +357,7 @@ type phrase struct {
 	actor *actorEntry // actor phrases
 	agent *agentEntry // agent phrases
 	story bool        // discards: the whole story
-	src   string      // file:line
+	src   pos
 }
 
 func (x phraseIndex) add(p *phrase) {
@@ -404,7 +422,7 @@ func (s *Set) readDiscards(path string, ls []line) (int, []Warning) {
 		if len(ws) == 0 {
 			continue
 		}
-		s.discards.add(&phrase{words: ws, story: story, src: fmt.Sprintf("%s:%d", path, l.n)})
+		s.discards.add(&phrase{words: ws, story: story, src: pos{path, l.n}})
 		n++
 	}
 	return n, warns

@@ -21,7 +21,7 @@ type synset struct {
 	name    string
 	members []string   // as written, "+" removed
 	runs    [][]string // expanded: runs of upper-case words
-	src     string
+	src     pos
 	state   byte // 0 new, 1 expanding, 2 done
 }
 
@@ -31,7 +31,7 @@ type block struct {
 	code     string // default code of its verbs; Discard codes nothing
 	patterns []*vpattern
 	verbs    []*verbEntry
-	src      string
+	src      pos
 }
 
 // Discard is the code that codes nothing.
@@ -42,7 +42,7 @@ type verbEntry struct {
 	block *block
 	name  string // as written
 	code  string // its own code; "" for the block's
-	src   string
+	src   pos
 }
 
 func (v *verbEntry) defaultCode() string {
@@ -66,7 +66,8 @@ type vpattern struct {
 	code, back string // back: the code of the reverse event in [a:b]
 	left       []item // words before the verb, nearest first
 	right      []item // words after the verb, in order
-	text, src  string
+	text       string
+	src        pos
 	order      int
 	weight     int // items, not counting the verb
 }
@@ -79,6 +80,8 @@ type item struct {
 	adj   bool // must touch the neighbour nearer the verb
 	setNm string
 }
+
+var bracketDropper = strings.NewReplacer("(", "", ")", "", "{", "", "}", "")
 
 var reHeaderParts = regexp.MustCompile(`^\s*---\s*(.*?)\s*((?:\[[^\]]*\]\s*)+)\s*(?:---)?`)
 
@@ -97,7 +100,7 @@ func (s *Set) readVerbs(path string, ls []line) (int, []Warning) {
 		if t == "" {
 			continue
 		}
-		src := fmt.Sprintf("%s:%d", path, l.n)
+		src := pos{path, l.n}
 		switch {
 		case strings.HasPrefix(t, "---") && reVerbHeader.MatchString(t):
 			m := reHeaderParts.FindStringSubmatch(t)
@@ -163,11 +166,11 @@ func (s *Set) readVerbs(path string, ls []line) (int, []Warning) {
 	}
 	// blocks with patterns but no verb line: the header names the verb
 	for _, b := range d.blocks {
-		if len(b.verbs) == 0 && b.src[:len(path)] == path {
+		if len(b.verbs) == 0 && b.src.file == path {
 			if err := d.addVerb(b, b.name, b.src); err != nil {
-				warns = append(warns, Warning{path, lineOf(b.src), fmt.Sprintf("block %s has no verb (skipped): %v", b.name, err)})
+				warns = append(warns, Warning{path, b.src.line, fmt.Sprintf("block %s has no verb (skipped): %v", b.name, err)})
 			} else {
-				warns = append(warns, Warning{path, lineOf(b.src), fmt.Sprintf("block %s lists no verb: its name is used as the verb", b.name)})
+				warns = append(warns, Warning{path, b.src.line, fmt.Sprintf("block %s lists no verb: its name is used as the verb", b.name)})
 			}
 		}
 	}
@@ -202,9 +205,8 @@ func parseVerbCode(c string) (code, back string, err error) {
 
 // addVerb reads "VERB {FORMS} [CODE]", "+BREAK_DOWN {+BROKE_DOWN}",
 // "WIRE_+TAP".
-func (d *verbDict) addVerb(b *block, t, src string) error {
-	codes := reCode.FindAllString(t, -1)
-	body := strings.TrimSpace(reCode.ReplaceAllString(t, ""))
+func (d *verbDict) addVerb(b *block, t string, src pos) error {
+	codes, body := cutCodes(t)
 	v := &verbEntry{block: b, src: src}
 	if len(codes) > 0 {
 		code, back, err := parseVerbCode(codes[0])
@@ -446,7 +448,7 @@ func (d *verbDict) finish() {
 		}
 		s.state = 1
 		for _, m := range s.members {
-			m = strings.NewReplacer("(", "", ")", "", "{", "", "}", "").Replace(m)
+			m = bracketDropper.Replace(m)
 			ws := strings.FieldsFunc(m, func(r rune) bool { return r == '_' || r == ' ' || r == '\t' })
 			// a member may hold synset references: the cross product
 			runs := [][]string{nil}
@@ -514,17 +516,11 @@ func (d *verbDict) unknownSynsets() []Warning {
 			for _, its := range [][]item{p.left, p.right} {
 				for _, it := range its {
 					if it.kind == 's' && d.synsets[it.setNm] == nil {
-						f, n := splitSrc(p.src)
-						w = append(w, Warning{f, n, fmt.Sprintf("pattern %q uses unknown synset &%s (skipped)", p.text, it.setNm)})
+						w = append(w, Warning{p.src.file, p.src.line, fmt.Sprintf("pattern %q uses unknown synset &%s (skipped)", p.text, it.setNm)})
 					}
 				}
 			}
 		}
 	}
 	return w
-}
-
-func splitSrc(src string) (string, int) {
-	i := strings.LastIndexByte(src, ':')
-	return src[:i], lineOf(src)
 }
