@@ -165,7 +165,8 @@ type sent struct {
 	chunks  []*chunk
 	chunkOf []int // per token: its chunk; -1
 	nps     []*np
-	npOf    []int // per token: the np covering it; -1
+	npOf    []int  // per token: the np covering it; -1
+	used    []bool // per token: a word a pattern matched, no verb of its own
 }
 
 // amatch is one actor or agent phrase found in the words.
@@ -242,7 +243,11 @@ func (s *Set) Code(sentence string, date time.Time, opt Options) Result {
 		}
 	}
 	seen := map[[3]string]bool{}
+	st.used = make([]bool, len(st.toks))
 	for _, v := range st.verbs {
+		if st.used[v.head] {
+			continue // "allowed to leave": "leave" is a word of ALLOW's pattern
+		}
 		for _, e := range st.codeVerb(v) {
 			k := [3]string{e.Source, e.Target, e.Code}
 			if seen[k] {
@@ -418,6 +423,29 @@ func (st *sent) nominal(k int) bool {
 	return true
 }
 
+// adjective reports a lower-case word that reads as an adjective.
+func (st *sent) adjective(k int) bool {
+	if k < 0 || k >= len(st.toks) || st.toks[k].cap || st.inMatch[k] >= 0 || !st.nominal(k) {
+		return false
+	}
+	w := st.words[k]
+	if adjWords[w] {
+		return true
+	}
+	for _, suf := range []string{"FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS", "ISH", "IC", "ICAL"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjAnd reports an "and" between two adjectives: "Ithilen's awful and
+// evil minister" is one noun phrase.
+func (st *sent) adjAnd(k int) bool {
+	return (st.words[k] == "AND" || st.words[k] == "OR") && st.adjective(k-1) && st.adjective(k+1)
+}
+
 func (st *sent) buildChunks() {
 	st.chunkOf = make([]int, len(st.toks))
 	for i := range st.chunkOf {
@@ -430,7 +458,7 @@ func (st *sent) buildChunks() {
 		}
 		c := &chunk{start: i}
 		j := i
-		for j < len(st.toks) && st.nominal(j) {
+		for j < len(st.toks) && (st.nominal(j) || st.adjAnd(j)) {
 			if m := st.inMatch[j]; m >= 0 {
 				am := &st.ms[m]
 				if am.p.actor != nil && c.actor == nil {
@@ -550,8 +578,8 @@ func (st *sent) buildNPs() {
 			sep := strings.Join(st.words[gapA:gapB], " ")
 			if sep == "AND" || sep == "OR" || sep == ", AND" || sep == ", OR" || sep == "NOR" {
 				lastAnd = j + 1
-			} else if sep != "," {
-				break
+			} else if sep != "," || lastAnd > 0 {
+				break // a list ends at its "and": "A and B, and C and D"
 			}
 			j++
 		}

@@ -15,8 +15,9 @@ type pmatch struct {
 	src, tgt   *np
 	compound   *np // the "%" actor
 	compoundOn byte
-	end        int // token after the last element matched on the right
-	start      int // first token matched on the left
+	end        int      // token after the last element matched on the right
+	start      int      // first token matched on the left
+	words      [][2]int // token spans of the words the pattern matched
 }
 
 // npStartingIn returns the noun phrase starting at a token in [a, b], the
@@ -25,6 +26,11 @@ func (st *sent) npStartingIn(a, b int) *np {
 	for k := a; k <= b && k < len(st.toks); k++ {
 		if i := st.npOf[k]; i >= 0 && st.nps[i].start == k {
 			return st.nps[i]
+		}
+		// an actor inside a larger phrase: "the parliament of [Gondor]"
+		if c := st.chunkOf[k]; c >= 0 && st.chunks[c].start == k && st.chunks[c].actor != nil && st.npOf[k] >= 0 {
+			ch := st.chunks[c]
+			return &np{start: ch.start, end: ch.end, codes: dedupe(st.chunkCodes(ch, nil))}
 		}
 		if st.words[k] == "." || st.words[k] == ";" {
 			return nil
@@ -129,6 +135,7 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			if found < 0 {
 				return m, false
 			}
+			m.words = append(m.words, [2]int{pos, found})
 			pos = found
 		case '+', '$', '%':
 			x := st.npStartingIn(pos, lim)
@@ -187,6 +194,7 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			if found < 0 {
 				return m, false
 			}
+			m.words = append(m.words, [2]int{found, pos})
 			pos = found
 		case '+', '$', '%':
 			x := st.npEndingIn(lim, pos)
@@ -381,6 +389,11 @@ func (st *sent) codeVerb(v *verbOcc) []Coded {
 	var code, back, rule string
 	if ok {
 		code, back, rule = m.p.code, m.p.back, m.p.src.String()
+		for _, w := range m.words {
+			for k := w[0]; k < w[1]; k++ {
+				st.used[k] = true
+			}
+		}
 	} else {
 		if v.aux {
 			return nil

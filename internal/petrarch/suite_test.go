@@ -20,9 +20,10 @@ type suiteRecord struct {
 	Events    []struct {
 		Source, Target, Cameo string
 	} `json:"events"`
-	Evaluate     bool   `json:"evaluate"`
-	Dictionaries string `json:"dictionaries"`
-	Category     string `json:"category"`
+	Evaluate     bool              `json:"evaluate"`
+	Dictionaries string            `json:"dictionaries"`
+	Category     string            `json:"category"`
+	Options      map[string]string `json:"options"`
 }
 
 const sharedEvents = "../../../shared/eval/events"
@@ -68,7 +69,10 @@ func runSuite(t *testing.T, name string, verbose bool) float64 {
 			sets[r.Dictionaries] = set
 		}
 		day, _ := time.Parse("2006-01-02", r.Published)
-		res := set.Code(r.Text, day, Options{})
+		// the PETRARCH option the record was coded under, as
+		// attache eval events --suite-dictionaries reads it
+		opt := Options{AllowMonad: strings.EqualFold(strings.TrimSpace(r.Options["require_dyad"]), "false")}
+		res := set.Code(r.Text, day, opt)
 		gold := map[string]bool{}
 		for _, e := range r.Events {
 			gold[strings.ToUpper(e.Source+"-"+e.Target+"-"+e.Cameo)] = true
