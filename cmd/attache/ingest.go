@@ -35,7 +35,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date (RFC 3339 or YYYY-MM-DD) for inputs that have none")
 	pageURL := fs.String("url", "", "the page's address, for a file or standard input")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
-	batch := fs.Int("batch", 100, "articles stored per transaction")
+	batch := fs.Int("batch", 256, "articles stored per transaction")
 	delay := fs.Duration("delay", time.Second, "least time between two requests to one web site")
 	progress := fs.String("progress", "auto", "progress bar: auto (when standard error is a terminal), always or never")
 	inputs, err := parseFlags(fs, args)

@@ -28,7 +28,7 @@ type Config struct {
 	// UserAgent is sent with every request; "" is attache's.
 	UserAgent string
 	Workers   int           // articles analysed at once; 0: every core
-	BatchSize int           // Documents per write transaction; 0: 100
+	BatchSize int           // Documents per write transaction; 0: 256
 	BatchWait time.Duration // the longest an analysed Document waits for its batch; 0: 2 s
 	// HostDelay is the least time between two requests to one host; 0: 1 s,
 	// negative: none.
@@ -133,7 +133,7 @@ func newRun(cfg Config) *run {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
 	if cfg.BatchSize <= 0 {
-		cfg.BatchSize = 100
+		cfg.BatchSize = 256
 	}
 	if cfg.BatchWait <= 0 {
 		cfg.BatchWait = 2 * time.Second

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -160,7 +161,10 @@ func TestSummary(t *testing.T) {
 // BenchmarkIngest is ingest's rate on generated jsonl articles, analysis
 // included, against analysis alone on the same articles.
 func BenchmarkIngest(b *testing.B) {
-	const n = 1000
+	n := 1000
+	if v, _ := strconv.Atoi(os.Getenv("ATTACHE_BENCH_N")); v > 0 {
+		n = v
+	}
 	path := writeBatch(b, n, 50)
 	p := pipeline()
 	p.Analyze(context.Background(), attache.Source{Data: []byte("Warm up the models."), As: "text"})

@@ -153,9 +153,9 @@ func (p *putter) put(d *document.Document) (store.PutResult, error) {
 	if sig != nil {
 		sigBytes = store.EncodeSignature(sig)
 	}
-	res, err := p.exec(`INSERT INTO articles(id, hash, url, host, site, title, published, pub, pubday, duplicate_of, similarity, events, text, doc, signature, added)
+	res, err := p.exec(`INSERT INTO articles(id, hash, url, host, site, title, published, pub, pubday, duplicate_of, similarity, events, added, signature, doc, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, hash, d.URL, host, site, d.Title, d.Published, pubSec, pubDayStr, dupSeq, sim, len(d.Events), d.Text, string(docJSON), sigBytes, p.now)
+		id, hash, d.URL, host, site, d.Title, d.Published, pubSec, pubDayStr, dupSeq, sim, len(d.Events), p.now, sigBytes, string(docJSON), d.Text)
 	if err != nil {
 		return store.PutResult{}, err
 	}

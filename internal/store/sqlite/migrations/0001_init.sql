@@ -21,10 +21,11 @@ CREATE TABLE articles (
 	duplicate_of INTEGER REFERENCES articles(seq),
 	similarity   REAL NOT NULL DEFAULT 0,
 	events       INTEGER NOT NULL,
-	text         TEXT NOT NULL,
-	doc          TEXT NOT NULL,   -- the Document's JSON without its text
+	added        TEXT NOT NULL,
+	-- the large columns last, so that reading the others skips their pages
 	signature    BLOB,            -- MinHash signature; NULL for short texts
-	added        TEXT NOT NULL
+	doc          TEXT NOT NULL,   -- the Document's JSON without its text
+	text         TEXT NOT NULL
 );
 CREATE INDEX articles_pub ON articles(pub, seq);
 CREATE INDEX articles_url ON articles(url) WHERE url != '';
