@@ -223,6 +223,8 @@ func (r *run) run(ctx context.Context, args []string) error {
 	}
 	err := input.Run(ctx, r.items(ctx, args), r.cfg.Workers, r.work, func(res input.Result) error {
 		switch {
+		case res.Err != nil && ctx.Err() != nil && errors.Is(res.Err, context.Cause(ctx)):
+			// cut short by the interruption: not read, not failed
 		case errors.Is(res.Err, errStored):
 			r.update(func(s *Stats) { s.Read++; s.Skipped++ })
 		case res.Err != nil:
