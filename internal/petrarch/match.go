@@ -123,12 +123,15 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 		switch it.kind {
 		case 'w', 's':
 			found := -1
+			if it.grp {
+				lim = pos + 4
+			}
 			for q := pos; q <= lim && q < len(st.words); q++ {
-				if e := st.wordsAt(it, q); e >= 0 {
+				if e := st.wordsAt(it, q); e >= 0 && (!it.np || st.nominal(q)) {
 					found = e
 					break
 				}
-				if st.hardStop(q) {
+				if st.hardStop(q) || (it.grp && !st.nominal(q)) {
 					break
 				}
 			}
@@ -182,12 +185,15 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 		switch it.kind {
 		case 'w', 's':
 			found := -1
+			if it.grp {
+				lim = max(0, pos-4)
+			}
 			for q := pos; q >= lim && q > 0; q-- {
-				if a := st.wordsEndingAt(it, q); a >= 0 {
+				if a := st.wordsEndingAt(it, q); a >= 0 && (!it.np || st.nominal(q-1)) {
 					found = a
 					break
 				}
-				if st.hardStop(q - 1) {
+				if st.hardStop(q-1) || (it.grp && !st.nominal(q-1)) {
 					break
 				}
 			}

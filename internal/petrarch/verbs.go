@@ -78,6 +78,8 @@ type item struct {
 	word  string
 	set   *synset
 	adj   bool // must touch the neighbour nearer the verb
+	grp   bool // in the same phrase as that neighbour: only noun-phrase words between
+	np    bool // inside a {noun phrase} group: must be a noun-phrase word
 	setNm string
 }
 
@@ -347,17 +349,17 @@ func parsePattern(t string) (*vpattern, error) {
 	var ps []piece
 	start := -1
 	for k := 0; k <= len(body); k++ {
-		if k == len(body) || body[k] == ' ' || body[k] == '_' || body[k] == '\t' {
+		if k == len(body) || body[k] == ' ' || body[k] == '_' || body[k] == '~' || body[k] == '\t' {
 			if start >= 0 {
 				ps = append(ps, piece{s: body[start:k]})
 				start = -1
 			}
 			if k < len(body) && len(ps) > 0 {
 				sep := byte(' ')
-				if body[k] == '_' {
-					sep = '_'
+				if body[k] == '_' || body[k] == '~' {
+					sep = body[k]
 				}
-				if ps[len(ps)-1].sep != '_' {
+				if ps[len(ps)-1].sep == ' ' || ps[len(ps)-1].sep == 0 {
 					ps[len(ps)-1].sep = sep
 				}
 			}
@@ -367,6 +369,7 @@ func parsePattern(t string) (*vpattern, error) {
 			start = k
 		}
 	}
+	var mkItem func(string) (item, error)
 	star := -1
 	for k, pc := range ps {
 		if pc.s == "*" {
@@ -380,6 +383,13 @@ func parsePattern(t string) (*vpattern, error) {
 		return nil, fmt.Errorf("no '*' for the verb")
 	}
 	mk := func(pc piece) (item, error) {
+		np := strings.HasPrefix(pc.s, "{")
+		it, err := mkItem(strings.TrimPrefix(pc.s, "{"))
+		it.np = np
+		return it, err
+	}
+	mkItem = func(s string) (item, error) {
+		pc := piece{s: s}
 		switch {
 		case pc.s == "$" || pc.s == "+" || pc.s == "%" || pc.s == "^":
 			return item{kind: pc.s[0]}, nil
@@ -396,6 +406,7 @@ func parsePattern(t string) (*vpattern, error) {
 			return nil, err
 		}
 		it.adj = ps[k-1].sep == '_'
+		it.grp = ps[k-1].sep == '~'
 		p.right = append(p.right, it)
 	}
 	for k := star - 1; k >= 0; k-- {
@@ -404,34 +415,47 @@ func parsePattern(t string) (*vpattern, error) {
 			return nil, err
 		}
 		it.adj = ps[k].sep == '_'
+		it.grp = ps[k].sep == '~'
 		p.left = append(p.left, it)
 	}
 	p.weight = len(p.left) + len(p.right)
 	return p, nil
 }
 
-// groupsToRuns turns PETRARCH-2's {noun phrase} and (prepositional phrase)
-// groups into runs of adjacent words: "* (TO {PEACE PLAN})" -> "* TO_PEACE_PLAN".
+// groupsToRuns marks PETRARCH-2's {noun phrase} and (prepositional phrase)
+// groups: the words of a group are joined by "~" (in one phrase), and a
+// word inside {...} is marked with a leading "{":
+// "* (TO {PEACE PLAN})" -> "* TO~{PEACE~{PLAN".
 func groupsToRuns(s string) string {
 	var b strings.Builder
-	depth := 0
+	var stack []rune
+	wordStart := true
 	for _, r := range s {
 		switch r {
 		case '{', '(':
-			depth++
+			stack = append(stack, r)
+			continue
 		case '}', ')':
-			if depth > 0 {
-				depth--
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
 			}
+			continue
 		case ' ', '\t':
-			if depth > 0 {
-				b.WriteByte('_')
+			if len(stack) > 0 {
+				if !wordStart {
+					b.WriteByte('~')
+				}
 			} else {
 				b.WriteByte(' ')
 			}
-		default:
-			b.WriteRune(r)
+			wordStart = true
+			continue
 		}
+		if wordStart && r != '_' && len(stack) > 0 && stack[len(stack)-1] == '{' {
+			b.WriteByte('{')
+		}
+		wordStart = r == '_'
+		b.WriteRune(r)
 	}
 	return b.String()
 }
