@@ -376,6 +376,22 @@ func (st *sent) passive(v *verbOcc) (bool, *np) {
 	return false, nil
 }
 
+// negated reports a negated verb: "did not clash", "won't ever clash",
+// "never clashed".
+func (st *sent) negated(v *verbOcc) bool {
+	for k := v.start - 1; k >= 0 && k >= v.start-6; k-- {
+		w := st.words[k]
+		switch {
+		case w == "NOT" || w == "N'T" || w == "NEVER":
+			return true
+		case auxWords[w] || strings.HasSuffix(w, "LY") || w == "EVER" || w == "EVEN" || w == "STILL" || w == "YET" || w == "ALSO":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // verbNear reports a verb (or auxiliary) within two words from k.
 func (st *sent) verbNear(k int) bool {
 	for q := k; q < len(st.toks) && q <= k+2; q++ {
@@ -436,6 +452,11 @@ func (st *sent) codeVerb(v *verbOcc) []Coded {
 	v.src = srcs
 	if code == Discard || code == "" {
 		return nil
+	}
+	if st.set.UD() && st.negated(v) {
+		if c, ok := st.set.negate(code); ok {
+			code, back = c, ""
+		}
 	}
 	var out []Coded
 	emit := func(a, b, c string, sa, sb *np) {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -54,9 +55,10 @@ type Set struct {
 	nAgents  int
 	verbs    *verbDict
 	discards phraseIndex
-	// ontology: CAMEO code -> PICO code, from a UD-PETRARCH ontology file;
-	// nil without one
-	ontology map[string]string
+	// ontology: CAMEO code -> PICO value, from a UD-PETRARCH ontology
+	// file; nil without one. byValue: the first code of each value.
+	ontology map[string]int64
+	byValue  map[int64]string
 }
 
 // UD reports whether the set follows UD-PETRARCH conventions (it has an
@@ -188,7 +190,7 @@ func build(paths []string, files map[string][]byte) (*Set, []Warning) {
 	}
 	if s.ontology != nil {
 		warns = append(warns, Warning{fileOf(s.Files, KindOntology), 0,
-			"the coding ontology's code arithmetic (combining a verb's code with the codes of the clauses it governs) is not applied; verb codes are used as written"})
+			"the coding ontology negates the codes of negated verbs (\"did not clash\"); its other code arithmetic (combining a verb's code with the codes of the clauses it governs) is not applied"})
 	}
 	return s, warns
 }
@@ -429,7 +431,8 @@ func (s *Set) readDiscards(path string, ls []line) (int, []Warning) {
 }
 
 func (s *Set) readOntology(path string, ls []line) (int, []Warning) {
-	s.ontology = map[string]string{}
+	s.ontology = map[string]int64{}
+	s.byValue = map[int64]string{}
 	var warns []Warning
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
@@ -442,9 +445,68 @@ func (s *Set) readOntology(path string, ls []line) (int, []Warning) {
 			warns = append(warns, Warning{path, l.n, fmt.Sprintf("not a CODE:VALUE line: %q (skipped)", t)})
 			continue
 		}
-		s.ontology[code] = strings.TrimSpace(val)
+		v, err := parseHexSum(val)
+		if err != nil {
+			warns = append(warns, Warning{path, l.n, fmt.Sprintf("code %s: %v (skipped)", code, err)})
+			continue
+		}
+		s.ontology[code] = v
+		if _, dup := s.byValue[v]; !dup {
+			s.byValue[v] = code
+		}
 	}
 	return len(s.ontology), warns
+}
+
+// parseHexSum reads "0x1000", "-0xFFFF+0x0070", "0x1000-0xFFFF".
+func parseHexSum(s string) (int64, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), " ", "")
+	if s == "" {
+		return 0, fmt.Errorf("no value")
+	}
+	var sum int64
+	for len(s) > 0 {
+		sign := int64(1)
+		switch s[0] {
+		case '-':
+			sign, s = -1, s[1:]
+		case '+':
+			s = s[1:]
+		}
+		j := 0
+		for j < len(s) && s[j] != '+' && s[j] != '-' {
+			j++
+		}
+		term := s[:j]
+		s = s[j:]
+		if !strings.HasPrefix(term, "0x") && !strings.HasPrefix(term, "0X") {
+			return 0, fmt.Errorf("%q is not a hexadecimal number", term)
+		}
+		v, err := strconv.ParseInt(term[2:], 16, 64)
+		if err != nil {
+			return 0, fmt.Errorf("%q is not a hexadecimal number", term)
+		}
+		sum += sign * v
+	}
+	return sum, nil
+}
+
+// negate is the code of a negated event in the coding ontology ("did not
+// criticize" -> 050): the value's 0xFFFF component is toggled. ok is false
+// without an ontology or a code for the result.
+func (s *Set) negate(code string) (string, bool) {
+	v, ok := s.ontology[code]
+	if !ok {
+		return "", false
+	}
+	switch {
+	case v > 0xFFFF:
+		v -= 0xFFFF
+	default:
+		v += 0xFFFF
+	}
+	c, ok := s.byValue[v]
+	return c, ok
 }
 
 func isDigits(s string) bool {
