@@ -31,8 +31,9 @@ const serveUsage = `usage: attache serve [--db PATH] [--addr HOST:PORT] [--token
 Serves the JSON API (/api/v1/..., described at /api/v1/openapi.json) and the
 web UI over the store. POST /api/v1/analyze needs "Authorization: Bearer T"
 when a token is set (--token or $ATTACHE_TOKEN). --demo loads the demo
-articles embedded in attache into the store when it is empty; without --db it
-uses a store of its own in the temporary folder, apart from your archive.`
+articles embedded in attache into the store when it is empty; without --db
+(or $ATTACHE_DB) it uses a store of its own in the temporary folder, apart
+from your archive.`
 
 // serveOptions are the flags of serve, read.
 type serveOptions struct {
@@ -43,7 +44,7 @@ type serveOptions struct {
 func runServe(args []string, _ io.Reader, _, stderr io.Writer) int {
 	fs := newFlags("serve", serveUsage, stderr)
 	var o serveOptions
-	fs.StringVar(&o.db, "db", "", "the store's SQLite file (default: "+defaultDB()+"; with --demo: "+demoDB()+")")
+	fs.StringVar(&o.db, "db", "", "the store's SQLite file (default: $ATTACHE_DB, else "+localDB+"; with --demo: "+demoDB()+")")
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	fs.StringVar(&o.token, "token", "", "bearer token required on write requests (default $ATTACHE_TOKEN)")
 	fs.BoolVar(&o.open, "open", false, "open the web UI in a browser")
@@ -59,12 +60,10 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) int {
 	if o.token == "" {
 		o.token = os.Getenv("ATTACHE_TOKEN")
 	}
-	if o.db == "" {
-		o.db = defaultDB()
-		if o.demo {
-			o.db = demoDB()
-		}
+	if o.db == "" && o.demo && os.Getenv("ATTACHE_DB") == "" {
+		o.db = demoDB()
 	}
+	o.db = dbPath(o.db)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err = serve(ctx, o, stderr, func(url string) {
@@ -100,13 +99,15 @@ func serve(ctx context.Context, o serveOptions, stderr io.Writer, ready func(url
 		if err != nil {
 			return err
 		}
-		if stats.Articles == 0 {
+		// the demo's own store takes what is new in the demo corpus; a
+		// store of the user's only when it is empty
+		if stats.Articles == 0 || o.db == demoDB() {
 			start := time.Now()
 			n, ev, err := server.Seed(ctx, st, p, demo.Sources())
 			if err != nil {
 				return fmt.Errorf("loading the demo articles: %w", err)
 			}
-			fmt.Fprintf(stderr, "attache: loaded %d demo articles (%d events) in %.1fs\n", n, ev, time.Since(start).Seconds())
+			fmt.Fprintf(stderr, "attache: loaded %d demo articles (%d events) in %.1fs; %d were stored already\n", n, ev, time.Since(start).Seconds(), stats.Articles)
 		} else {
 			fmt.Fprintf(stderr, "attache: %s holds %d articles; --demo adds nothing to a store that is not empty\n", o.db, stats.Articles)
 		}
@@ -145,20 +146,6 @@ func serve(ctx context.Context, o serveOptions, stderr io.Writer, ready func(url
 		return err
 	}
 	return nil
-}
-
-// defaultDB is the store's file when --db is not given: attache.db in the
-// user's data folder ($XDG_DATA_HOME/attache, ~/.local/share/attache).
-func defaultDB() string {
-	dir := os.Getenv("XDG_DATA_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "attache.db"
-		}
-		dir = filepath.Join(home, ".local", "share")
-	}
-	return filepath.Join(dir, "attache", "attache.db")
 }
 
 // demoDB is the demo's own store, apart from the user's archive.
