@@ -126,9 +126,10 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			if it.grp {
 				lim = pos + 4
 			}
+			at := -1
 			for q := pos; q <= lim && q < len(st.words); q++ {
 				if e := st.wordsAt(it, q); e >= 0 && (!it.np || st.nominal(q)) {
-					found = e
+					found, at = e, q
 					break
 				}
 				if st.hardStop(q) || (it.grp && !st.nominal(q)) {
@@ -138,7 +139,7 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			if found < 0 {
 				return m, false
 			}
-			m.words = append(m.words, [2]int{pos, found})
+			m.words = append(m.words, [2]int{at, found})
 			pos = found
 		case '+', '$', '%':
 			x := st.npStartingIn(pos, lim)
@@ -188,9 +189,10 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			if it.grp {
 				lim = max(0, pos-4)
 			}
+			at := -1
 			for q := pos; q >= lim && q > 0; q-- {
 				if a := st.wordsEndingAt(it, q); a >= 0 && (!it.np || st.nominal(q-1)) {
-					found = a
+					found, at = a, q
 					break
 				}
 				if st.hardStop(q-1) || (it.grp && !st.nominal(q-1)) {
@@ -200,7 +202,7 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			if found < 0 {
 				return m, false
 			}
-			m.words = append(m.words, [2]int{found, pos})
+			m.words = append(m.words, [2]int{found, at})
 			pos = found
 		case '+', '$', '%':
 			x := st.npEndingIn(lim, pos)
@@ -256,12 +258,31 @@ func (st *sent) bestMatch(v *verbOcc) (pmatch, bool) {
 		}
 		return ps[i].order < ps[j].order
 	})
+	best, found, bestScore := pmatch{}, false, -1
 	for _, p := range ps {
-		if m, ok := st.match(p, v); ok {
-			return m, true
+		m, ok := st.match(p, v)
+		if !ok {
+			continue
+		}
+		score := 0
+		for _, w := range m.words {
+			score += w[1] - w[0]
+		}
+		for _, it := range p.left {
+			if it.kind != 'w' && it.kind != 's' {
+				score++
+			}
+		}
+		for _, it := range p.right {
+			if it.kind != 'w' && it.kind != 's' {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, found, bestScore = m, true, score
 		}
 	}
-	return pmatch{}, false
+	return best, found
 }
 
 // clauseStart is the first token of the clause holding token i.
