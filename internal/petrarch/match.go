@@ -54,7 +54,7 @@ func (st *sent) npEndingIn(a, b int) *np {
 func (st *sent) wordsAt(it *item, k int) int {
 	switch it.kind {
 	case 'w':
-		if k < len(st.words) && st.words[k] == it.word {
+		if k < len(st.words) && st.wordIs(k, it.word) {
 			return k + 1
 		}
 	case 's':
@@ -81,7 +81,7 @@ func (st *sent) wordsAt(it *item, k int) int {
 func (st *sent) wordsEndingAt(it *item, k int) int {
 	switch it.kind {
 	case 'w':
-		if k > 0 && st.words[k-1] == it.word {
+		if k > 0 && st.wordIs(k-1, it.word) {
 			return k - 1
 		}
 	case 's':
@@ -103,6 +103,19 @@ func (st *sent) wordsEndingAt(it *item, k int) int {
 		}
 	}
 	return -1
+}
+
+// wordIs reports token k spelling w; with UD-PETRARCH dictionaries, which
+// match lemmas, a plural matches its singular ("efforts" EFFORT).
+func (st *sent) wordIs(k int, w string) bool {
+	x := st.words[k]
+	if x == w {
+		return true
+	}
+	if !st.set.UD() || len(x) <= len(w) || !strings.HasPrefix(x, w[:len(w)-1]) {
+		return false
+	}
+	return x == w+"S" || x == w+"ES" || (strings.HasSuffix(w, "Y") && x == w[:len(w)-1]+"IES")
 }
 
 func (st *sent) hardStop(k int) bool {
@@ -132,7 +145,7 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 					found, at = e, q
 					break
 				}
-				if st.hardStop(q) || (it.grp && !st.nominal(q)) {
+				if st.hardStop(q) || (it.grp && !st.nominal(q)) || (st.set.UD() && subWords[st.words[q]]) {
 					break
 				}
 			}
@@ -176,6 +189,11 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 	pos = v.start
 	for k := range p.left {
 		it := &p.left[k]
+		if st.set.UD() && (it.kind == 'w' || it.kind == 's') && !it.grp && !it.np && !(k > 0 && p.left[k-1].grp) {
+			// UD-PETRARCH reads the words before a verb in its subject
+			// phrase only: {DEATH TOLL} *, not RECENTLY *
+			return m, false
+		}
 		lim := pos - maxGap
 		if it.adj {
 			lim = pos
@@ -368,7 +386,7 @@ func (st *sent) firstAfter(i int, skip *np) *np {
 }
 
 // passive reports a passive verb ("was opposed", "Rebuked by") and returns
-// its by-phrase's actor (nil when the by-phrase names none).
+// its by-phrase's actor (nil when there is none or it names no actor).
 func (st *sent) passive(v *verbOcc) (bool, *np) {
 	if !edForm(st.words[v.head], v.form) {
 		return false, nil
@@ -394,7 +412,21 @@ func (st *sent) passive(v *verbOcc) (bool, *np) {
 			break
 		}
 	}
-	return false, nil
+	return true, nil
+}
+
+// hasBy reports a "by" after a passive verb in its clause.
+func (st *sent) hasBy(v *verbOcc) bool {
+	for k := v.end; k < len(st.toks); k++ {
+		w := st.words[k]
+		if w == "BY" {
+			return true
+		}
+		if stopRight[w] || w == "THAT" || w == "." || w == ";" || (w == "," && k > v.end+2) {
+			return false
+		}
+	}
+	return false
 }
 
 // negated reports a negated verb: "did not clash", "won't ever clash",
@@ -458,9 +490,18 @@ func (st *sent) codeVerb(v *verbOcc) []Coded {
 	pass, by := false, (*np)(nil)
 	if srcs == nil && tgts == nil && m.compound == nil {
 		pass, by = st.passive(v)
+		// PETRARCH-2 reads a passive with no by-phrase as active ("The
+		// Philippines was criticized over its dispute with Eriador":
+		// PHL-ERI); UD-PETRARCH makes its subject the target (ERI-PHL)
+		if pass && by == nil && !st.set.UD() && !st.hasBy(v) {
+			pass = false
+		}
 	}
 	if pass {
 		srcs = by
+		if by == nil && st.set.UD() {
+			srcs = st.firstAfter(v.end, nil) // "was shot dead in Osgiliath"
+		}
 		tgts = st.subject(v, m)
 	} else {
 		if srcs == nil {
