@@ -105,6 +105,27 @@ func (st *sent) wordsEndingAt(it *item, k int) int {
 	return -1
 }
 
+// npWord reports a word that may stand in a noun phrase.
+func (st *sent) npWord(k int) bool {
+	if st.inMatch[k] >= 0 {
+		return true
+	}
+	w := st.words[k]
+	return !st.toks[k].punct && st.verbAt[k] == nil && !prepWords[w] && !auxWords[w] && !subWords[w] && !conjWords[w] && !pronWords[w] || w == "'S"
+}
+
+// groupGap reports a word that may stand between two words of a group
+// after the verb: a determiner in a (prepositional phrase), also an
+// adjective before the head of a {noun phrase}: {NEW &TIETYPES RELATIONS}
+// is in "new global economic relations", not in "new economic trade
+// relations".
+func (st *sent) groupGap(it *item, k int) bool {
+	if detWords[st.words[k]] {
+		return true
+	}
+	return it.np && !it.last && (st.adjective(k) || strings.HasSuffix(st.words[k], "AL"))
+}
+
 // wordIs reports token k spelling w; with UD-PETRARCH dictionaries, which
 // match lemmas, a plural matches its singular ("efforts" EFFORT).
 func (st *sent) wordIs(k int, w string) bool {
@@ -141,11 +162,11 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			}
 			at := -1
 			for q := pos; q <= lim && q < len(st.words); q++ {
-				if e := st.wordsAt(it, q); e >= 0 && (!it.np || st.nominal(q)) {
+				if e := st.wordsAt(it, q); e >= 0 && (!it.np || st.npWord(q)) {
 					found, at = e, q
 					break
 				}
-				if st.hardStop(q) || (it.grp && !st.nominal(q)) || (st.set.UD() && subWords[st.words[q]]) {
+				if st.hardStop(q) || (it.grp && !st.groupGap(it, q)) || (st.set.UD() && subWords[st.words[q]]) {
 					break
 				}
 			}
@@ -209,11 +230,12 @@ func (st *sent) match(p *vpattern, v *verbOcc) (pmatch, bool) {
 			}
 			at := -1
 			for q := pos; q >= lim && q > 0; q-- {
-				if a := st.wordsEndingAt(it, q); a >= 0 && (!it.np || st.nominal(q-1)) {
+				if a := st.wordsEndingAt(it, q); a >= 0 && (!it.np || st.npWord(q-1)) {
 					found, at = a, q
 					break
 				}
-				if st.hardStop(q-1) || (it.grp && !st.nominal(q-1)) {
+				// in the subject phrase: "death and injury toll"
+				if st.hardStop(q-1) || (it.grp && !(st.npWord(q-1) || conjWords[st.words[q-1]])) {
 					break
 				}
 			}
@@ -391,7 +413,8 @@ func (st *sent) passive(v *verbOcc) (bool, *np) {
 	if !edForm(st.words[v.head], v.form) {
 		return false, nil
 	}
-	be := v.start == 0 || st.words[v.start-1] == ","
+	bare := v.start == 0 || st.words[v.start-1] == "," // "Rebuked by X, ..."
+	be := false
 	for k, n := v.start-1, 0; k >= 0 && n < 4 && !be; k, n = k-1, n+1 {
 		w := st.words[k]
 		if beWords[w] && w != "'S" {
@@ -400,19 +423,22 @@ func (st *sent) passive(v *verbOcc) (bool, *np) {
 			break
 		}
 	}
-	if !be {
+	if !be && !bare {
 		return false, nil
 	}
 	for k := v.end; k < len(st.toks); k++ {
 		w := st.words[k]
 		if w == "BY" {
+			if bare && k > v.end+1 {
+				break
+			}
 			return true, st.npStartingIn(k+1, k+1)
 		}
 		if stopRight[w] || w == "THAT" || w == "." || w == ";" || (w == "," && k > v.end+2) {
 			break
 		}
 	}
-	return true, nil
+	return be, nil
 }
 
 // hasBy reports a "by" after a passive verb in its clause.

@@ -80,6 +80,7 @@ type item struct {
 	adj   bool // must touch the neighbour nearer the verb
 	grp   bool // in the same phrase as that neighbour: only noun-phrase words between
 	np    bool // inside a {noun phrase} group: must be a noun-phrase word
+	last  bool // the last word of its group (a noun phrase's head)
 	setNm string
 }
 
@@ -407,6 +408,7 @@ func parsePattern(t string) (*vpattern, error) {
 		}
 		it.adj = ps[k-1].sep == '_'
 		it.grp = ps[k-1].sep == '~'
+		it.last = ps[k].sep != '~'
 		p.right = append(p.right, it)
 	}
 	for k := star - 1; k >= 0; k-- {
@@ -416,6 +418,7 @@ func parsePattern(t string) (*vpattern, error) {
 		}
 		it.adj = ps[k].sep == '_'
 		it.grp = ps[k].sep == '~'
+		it.last = k == 0 || ps[k-1].sep != '~'
 		p.left = append(p.left, it)
 	}
 	p.weight = len(p.left) + len(p.right)
