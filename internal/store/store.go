@@ -139,6 +139,14 @@ type EventRow struct {
 	Title    string `json:"title"`             // that article's title
 	Mentions int    `json:"mentions"`          // articles reporting the same event (1 when only this one)
 	SameAs   int64  `json:"same_as,omitempty"` // id of the first report of the same event, 0 when this is it
+
+	// For exports; "" or 0 when unknown.
+	SourceName string `json:"source_name,omitempty"` // the source entity's name in that article
+	TargetName string `json:"target_name,omitempty"`
+	URL        string `json:"url,omitempty"`  // the article's address
+	Site       string `json:"site,omitempty"` // the article's site
+	Sources    int    `json:"sources"`        // distinct sites reporting the same event
+	Added      string `json:"added"`          // when the article was stored (RFC 3339, UTC)
 }
 
 // TimelineQuery chooses the events counted and the bucket size. An event

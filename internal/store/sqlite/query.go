@@ -230,14 +230,19 @@ func (s *Store) Events(ctx context.Context, q store.EventQuery) ([]store.EventRo
 
 const eventCols = `e.id, a.id, a.title, e.source, e.target, e.cameo, e.root, e.quad, e.goldstein, e.plover_event, e.plover_mode,
 	e.date, e.place, e.lat, e.lon, e.sentence, e.source_entity, e.target_entity, e.evidence, e.rule, e.same_as,
-	(SELECT count(DISTINCT m.article) FROM events m WHERE m.grp = e.grp)`
+	(SELECT count(DISTINCT m.article) FROM events m WHERE m.grp = e.grp),
+	coalesce((SELECT n.name FROM entities n WHERE n.article = e.article AND n.eid = e.source_entity AND e.source_entity != ''), ''),
+	coalesce((SELECT n.name FROM entities n WHERE n.article = e.article AND n.eid = e.target_entity AND e.target_entity != ''), ''),
+	a.url, a.site, a.added,
+	(SELECT count(DISTINCT s.host || '|' || s.site) FROM events m JOIN articles s ON s.seq = m.article WHERE m.grp = e.grp)`
 
 type scanner interface{ Scan(...any) error }
 
 func scanEvent(r scanner) (store.EventRow, error) {
 	var e store.EventRow
 	err := r.Scan(&e.ID, &e.Article, &e.Title, &e.Source, &e.Target, &e.Cameo, &e.Root, &e.Quad, &e.Goldstein, &e.Plover.Event, &e.Plover.Mode,
-		&e.Date, &e.Place, &e.Lat, &e.Lon, &e.Sentence, &e.SourceEntity, &e.TargetEntity, &e.Evidence, &e.Rule, &e.SameAs, &e.Mentions)
+		&e.Date, &e.Place, &e.Lat, &e.Lon, &e.Sentence, &e.SourceEntity, &e.TargetEntity, &e.Evidence, &e.Rule, &e.SameAs, &e.Mentions,
+		&e.SourceName, &e.TargetName, &e.URL, &e.Site, &e.Added, &e.Sources)
 	return e, err
 }
 

@@ -89,11 +89,16 @@ func visit() *document.Document {
 		Times:  []document.Time{{Start: strings.Index(t, "Sunday"), End: strings.Index(t, "Sunday") + 6, Text: "Sunday", Type: "DATE", Value: "2023-06-18"}},
 		Places: []document.Place{{Start: s, End: e, Text: "Beijing", Name: "Beijing", Country: "CHN", Lat: 39.9, Lon: 116.4, GeonameID: 1816670, Entity: "e2"}},
 		Events: []document.Event{
-			event("USAGOV", "CHNGOV", "042", 1, 1.9, "2023-06-18", "Beijing"),
-			event("USAGOV", "CHNGOV", "036", 1, 4.0, "2023-06-18", "Beijing"),
+			withEntities(event("USAGOV", "CHNGOV", "042", 1, 1.9, "2023-06-18", "Beijing"), "e1", "e3"),
+			withEntities(event("USAGOV", "CHNGOV", "036", 1, 4.0, "2023-06-18", "Beijing"), "e1", "e3"),
 		},
 		Warnings: []string{},
 	}
+}
+
+func withEntities(e document.Event, source, target string) document.Event {
+	e.SourceEntity, e.TargetEntity = source, target
+	return e
 }
 
 // visitCopy: the same wire story republished by another site with its own

@@ -282,6 +282,12 @@ func testEventLinking(t *testing.T, s store.Store) {
 			}
 		}
 	}
+	// what exports need: names, address, sites
+	f := first
+	if f.SourceName != "Antony Blinken" || f.TargetName != "Qin Gang" || f.URL != visit().URL || f.Site != "Example Wire" || f.Sources != 3 || f.Added == "" {
+		t.Errorf("visit's 042 event: names %q %q, url %q, site %q, %d sources, added %q; want Blinken, Qin Gang, its URL and site, 3 sources",
+			f.SourceName, f.TargetName, f.URL, f.Site, f.Sources, f.Added)
+	}
 	d := events(t, s, store.EventQuery{Cameo: "042", Distinct: true})
 	if got := eventKeys(d); !reflect.DeepEqual(got, []string{"USAGOV>CHNGOV:042@2023-06-18/visit", "USAGOV>CHNGOV:042@2023-06-26/later"}) {
 		t.Errorf("Distinct 042 events = %v", got)
