@@ -141,12 +141,14 @@ type EventRow struct {
 	SameAs   int64  `json:"same_as,omitempty"` // id of the first report of the same event, 0 when this is it
 
 	// For exports; "" or 0 when unknown.
-	SourceName string `json:"source_name,omitempty"` // the source entity's name in that article
-	TargetName string `json:"target_name,omitempty"`
-	URL        string `json:"url,omitempty"`  // the article's address
-	Site       string `json:"site,omitempty"` // the article's site
-	Sources    int    `json:"sources"`        // distinct sites reporting the same event
-	Added      string `json:"added"`          // when the article was stored (RFC 3339, UTC)
+	Day          string `json:"day"`                     // the day the event is filed under: its date, else its article's (YYYY-MM-DD)
+	PlaceCountry string `json:"place_country,omitempty"` // the country of Place (ISO 3166-1 alpha-3)
+	SourceName   string `json:"source_name,omitempty"`   // the source entity's name in that article
+	TargetName   string `json:"target_name,omitempty"`
+	URL          string `json:"url,omitempty"`  // the article's address
+	Site         string `json:"site,omitempty"` // the article's site
+	Sources      int    `json:"sources"`        // distinct sites reporting the same event
+	Added        string `json:"added"`          // when the article was stored (RFC 3339, UTC)
 }
 
 // TimelineQuery chooses the events counted and the bucket size. An event

@@ -233,16 +233,20 @@ const eventCols = `e.id, a.id, a.title, e.source, e.target, e.cameo, e.root, e.q
 	(SELECT count(DISTINCT m.article) FROM events m WHERE m.grp = e.grp),
 	coalesce((SELECT n.name FROM entities n WHERE n.article = e.article AND n.eid = e.source_entity AND e.source_entity != ''), ''),
 	coalesce((SELECT n.name FROM entities n WHERE n.article = e.article AND n.eid = e.target_entity AND e.target_entity != ''), ''),
-	a.url, a.site, a.added,
+	a.url, a.site, a.added, e.day, e.place_country,
 	(SELECT count(DISTINCT s.host || '|' || s.site) FROM events m JOIN articles s ON s.seq = m.article WHERE m.grp = e.grp)`
 
 type scanner interface{ Scan(...any) error }
 
 func scanEvent(r scanner) (store.EventRow, error) {
 	var e store.EventRow
+	var day int64
 	err := r.Scan(&e.ID, &e.Article, &e.Title, &e.Source, &e.Target, &e.Cameo, &e.Root, &e.Quad, &e.Goldstein, &e.Plover.Event, &e.Plover.Mode,
 		&e.Date, &e.Place, &e.Lat, &e.Lon, &e.Sentence, &e.SourceEntity, &e.TargetEntity, &e.Evidence, &e.Rule, &e.SameAs, &e.Mentions,
-		&e.SourceName, &e.TargetName, &e.URL, &e.Site, &e.Added, &e.Sources)
+		&e.SourceName, &e.TargetName, &e.URL, &e.Site, &e.Added, &day, &e.PlaceCountry, &e.Sources)
+	if day > unknownDay {
+		e.Day = dayString(day)
+	}
 	return e, err
 }
 

@@ -288,6 +288,14 @@ func testEventLinking(t *testing.T, s store.Store) {
 		t.Errorf("visit's 042 event: names %q %q, url %q, site %q, %d sources, added %q; want Blinken, Qin Gang, its URL and site, 3 sources",
 			f.SourceName, f.TargetName, f.URL, f.Site, f.Sources, f.Added)
 	}
+	if f.Day != "2023-06-18" || f.PlaceCountry != "CHN" {
+		t.Errorf("visit's 042 event: day %q, place country %q; want 2023-06-18, CHN", f.Day, f.PlaceCountry)
+	}
+	for _, r := range events(t, s, store.EventQuery{}) {
+		if r.Article == "undated" && r.Day != "" || r.Article == "protest" && r.Day != r.Date {
+			t.Errorf("%s event dated %q filed under day %q", r.Article, r.Date, r.Day)
+		}
+	}
 	d := events(t, s, store.EventQuery{Cameo: "042", Distinct: true})
 	if got := eventKeys(d); !reflect.DeepEqual(got, []string{"USAGOV>CHNGOV:042@2023-06-18/visit", "USAGOV>CHNGOV:042@2023-06-26/later"}) {
 		t.Errorf("Distinct 042 events = %v", got)
