@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -9,7 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
+
+	attache "github.com/attache-news/attache"
 )
 
 // suiteRecord is one line of ../shared/eval/events/{unittest,validate}.jsonl.
@@ -47,12 +49,15 @@ func readSuite(t testing.TB, name string) []suiteRecord {
 	return out
 }
 
-// runSuite codes each scored record's text as one sentence and returns the
-// share of records whose (source, target, code) set equals the gold set,
-// as score_events.py's records_correct.
+// runSuite runs the pipeline of `analyze --dictionaries` on each scored
+// record's text (its own dictionaries, under its require_dyad option, as
+// `attache eval events --suite-dictionaries` does) and returns the share
+// of records whose (source, target, code) set equals the gold set:
+// score_events.py's records_correct.
 func runSuite(t *testing.T, name string, verbose bool) float64 {
 	recs := readSuite(t, name)
 	sets := map[string]*Set{}
+	pipes := map[string]*attache.Pipeline{}
 	n, ok := 0, 0
 	var fails []string
 	for _, r := range recs {
@@ -68,20 +73,22 @@ func runSuite(t *testing.T, name string, verbose bool) float64 {
 			}
 			sets[r.Dictionaries] = set
 		}
-		day, _ := time.Parse("2006-01-02", r.Published)
-		// the PETRARCH option the record was coded under, as
-		// attache eval events --suite-dictionaries reads it
 		opt := Options{AllowMonad: strings.EqualFold(strings.TrimSpace(r.Options["require_dyad"]), "false")}
-		res := set.Code(r.Text, day, opt)
+		key := fmt.Sprint(r.Dictionaries, opt.AllowMonad)
+		if pipes[key] == nil {
+			pipes[key] = attache.New(attache.Config{Stages: Stages(set, opt)})
+		}
+		d, err := pipes[key].Analyze(context.Background(), attache.Source{As: "text", Published: r.Published, Data: []byte(r.Text)})
+		if err != nil {
+			t.Fatalf("%s: %v", r.ID, err)
+		}
 		gold := map[string]bool{}
 		for _, e := range r.Events {
 			gold[strings.ToUpper(e.Source+"-"+e.Target+"-"+e.Cameo)] = true
 		}
 		pred := map[string]bool{}
-		if !res.Story || res.Discarded == "" {
-			for _, e := range res.Events {
-				pred[e.Source+"-"+e.Target+"-"+e.Code] = true
-			}
+		for _, e := range d.Events {
+			pred[e.Source+"-"+e.Target+"-"+e.Cameo] = true
 		}
 		n++
 		if fmt.Sprint(keys(gold)) == fmt.Sprint(keys(pred)) {
@@ -112,8 +119,8 @@ func TestSuites(t *testing.T) {
 		file  string
 		floor float64
 	}{
-		{"unittest.jsonl", 0},
-		{"validate.jsonl", 0},
+		{"unittest.jsonl", 0.90}, // measured 0.916; PETRARCH-2's bar 0.80
+		{"validate.jsonl", 0.89}, // measured 0.910; UD-PETRARCH reported 0.68
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			got := runSuite(t, c.file, os.Getenv("PETRARCH_VERBOSE") != "")
