@@ -573,7 +573,7 @@ func roleSector(role string) string {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.TrimSuffix(strings.Trim(w, ",."), "-elect")
 		switch w {
-		case "leader", "adviser", "advisor", "aide", "envoy", "negotiator", "representative", "counterpart":
+		case "leader", "adviser", "advisor", "aide", "envoy", "negotiator", "representative", "counterpart", "official", "officials":
 			civil = true // an office of government, unless a sector word says otherwise
 		}
 		if w == "general" && (prev == "secretary" || prev == "attorney" || prev == "director" || prev == "governor" || prev == "inspector") {
