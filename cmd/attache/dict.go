@@ -17,7 +17,8 @@ const dictUsage = `usage: attache dict check DIR
        attache dict convert DIR OUT
 
 check   reads the PETRARCH/TABARI dictionaries in DIR (recognised by their content)
-        and lists what each file is and every construct that cannot be used.
+        and lists what each file is and every construct that cannot be used
+        (exit status 1 when there is any).
 convert writes them in attache's own formats: OUT/verbs.txt (verb patterns, the
         format of internal/event's LoadDictionary) and OUT/actors.tsv (actors and
         agents with their codes and dates).`
@@ -43,6 +44,9 @@ func runDict(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		for _, f := range set.Files {
 			fmt.Fprintf(stdout, "%s: %s, %d entries\n", f.Path, f.Kind, f.Entries)
+		}
+		if len(warns) > 0 {
+			return 1
 		}
 		return 0
 	case "convert":
