@@ -29,10 +29,17 @@
 //     ("+BREAK_DOWN", "WIRE_+TAP"), patterns with words before and after the
 //     verb ("_" joins adjacent words, " " allows words between), "$" the
 //     source, "+" the target, "%" a compound actor, "^" a skipped noun
-//     phrase, {...} noun and (...) prepositional groups of PETRARCH-2,
-//     paired codes [a:b] (a from source to target, b back) and "---" (codes
-//     nothing);
-//   - discards: a phrase discards its sentence, "+phrase" the whole story.
+//     phrase, {...} noun and (...) prepositional groups of PETRARCH-2
+//     (their words may have determiners between them, and adjectives before
+//     a noun phrase's head), paired codes [a:b] (a from source to target, b
+//     back) and "---" (codes nothing);
+//   - discards: a phrase discards its sentence, "+phrase" the whole story;
+//   - the coding ontology (UD-PETRARCH): it negates the code of a negated
+//     verb ("did not clash": 110 becomes 050). Its presence also switches
+//     to UD-PETRARCH's conventions: compound codes kept whole, lemmas
+//     matched ("efforts" EFFORT), words before a verb read in its subject
+//     phrase only, patterns stopping at a subordinate clause, passive
+//     subjects as targets, dyads only.
 //
 // What cannot be used is a Warning with its file and line, never silently
 // dropped.
@@ -44,8 +51,10 @@
 // by its neighbours) is matched against its patterns, the most specific
 // first; the source is the pattern's "$" or else the first actor of the
 // verb's clause, the target the pattern's "+" or else the first actor after
-// the verb; "by" after a passive verb names the source. Events need both a
-// source and a target (PETRARCH's require_dyad).
+// the verb; "by" after a passive verb names the source. The pattern that
+// matches the most words wins; its words code no verb of their own. Events
+// need both a source and a target (PETRARCH's require_dyad) unless
+// Options.AllowMonad.
 //
 // Convert writes a Set in attache's own formats: event.LoadDictionary
 // patterns and an actor table.
