@@ -194,3 +194,10 @@ func other() *document.Document {
 	t := textOther
 	return &document.Document{ID: "visit", Title: "Early apricots", Published: "2023-05-02", Language: "en", Text: t, Sentences: sentences(t)}
 }
+
+// Corpus is the suite's main articles, newly made: a visit, its wire copy,
+// another report of the same meeting, a protest with a sanction, and an
+// undated report. Other packages' tests store it to have a known archive.
+func Corpus() []*document.Document {
+	return []*document.Document{visit(), visitCopy(), second(), protest(), undated()}
+}

@@ -69,7 +69,7 @@ func put(t *testing.T, s store.Store, d *document.Document) store.PutResult {
 func putAll(t *testing.T, s store.Store) map[string]store.PutResult {
 	t.Helper()
 	out := map[string]store.PutResult{}
-	for _, d := range []*document.Document{visit(), visitCopy(), second(), protest(), undated()} {
+	for _, d := range Corpus() {
 		out[d.ID] = put(t, s, d)
 	}
 	return out
