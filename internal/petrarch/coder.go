@@ -433,7 +433,7 @@ func (st *sent) adjective(k int) bool {
 		return true
 	}
 	for _, suf := range []string{"FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS", "ISH", "IC", "ICAL"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+2 {
 			return true
 		}
 	}
@@ -573,7 +573,7 @@ func (st *sent) buildNPs() {
 		u := us[i]
 		j := i
 		lastAnd := -1
-		for j+1 < len(us) {
+		for j+1 < len(us) && lastAnd < 0 {
 			gapA, gapB := us[j].end, us[j+1].start
 			sep := strings.Join(st.words[gapA:gapB], " ")
 			if sep == "AND" || sep == "OR" || sep == ", AND" || sep == ", OR" || sep == "NOR" {
