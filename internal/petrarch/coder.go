@@ -248,6 +248,9 @@ func (s *Set) Code(sentence string, date time.Time, opt Options) Result {
 		if st.used[v.head] {
 			continue // "allowed to leave": "leave" is a word of ALLOW's pattern
 		}
+		if st.controlled(v) {
+			continue // "urged Eriador to respond": the urging is the event
+		}
 		for _, e := range st.codeVerb(v) {
 			k := [3]string{e.Source, e.Target, e.Code}
 			if seen[k] {
@@ -333,6 +336,30 @@ func (st *sent) findVerbs() {
 		st.verbAt[i] = v
 		i = v.end - 1
 	}
+}
+
+// controlled reports an infinitive whose subject is the object of a
+// dictionary verb before it: "urged Eriador to respond", "asked Gondor on
+// Monday to help".
+func (st *sent) controlled(v *verbOcc) bool {
+	k := v.start - 1
+	if k < 1 || st.words[k] != "TO" {
+		return false
+	}
+	k--
+	// a time phrase between: "on Monday"
+	if k >= 1 && st.toks[k].cap && prepWords[st.words[k-1]] && st.inMatch[k] < 0 {
+		k -= 2
+	}
+	if k < 0 {
+		return false
+	}
+	x := st.npOf[k]
+	if x < 0 || st.nps[x].end != k+1 || st.nps[x].start == 0 {
+		return false
+	}
+	u := st.verbAt[st.nps[x].start-1]
+	return u != nil && !u.aux
 }
 
 // edForm reports a past tense or participle form.

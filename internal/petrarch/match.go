@@ -419,8 +419,8 @@ func (st *sent) passive(v *verbOcc) (bool, *np) {
 		w := st.words[k]
 		if beWords[w] && w != "'S" {
 			be = true
-		} else if !(strings.HasSuffix(w, "LY") || w == "NOT" || w == "N'T" || w == "ALSO") {
-			break
+		} else if !(strings.HasSuffix(w, "LY") || w == "NOT" || w == "N'T" || w == "ALSO" || w == "AND" || w == "OR") {
+			break // "was heavily and unjustly criticized"
 		}
 	}
 	if !be && !bare {
