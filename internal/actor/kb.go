@@ -28,6 +28,7 @@ type KB struct {
 	officials []Official
 	byName    map[string][]int  // folded name or other name -> officials
 	orgs      map[string]string // folded name -> actor code
+	orgRow    map[string]string // folded name -> folded first name of its row: one organisation
 	orgNames  []string          // every org name and other name, longest first
 }
 
@@ -39,7 +40,7 @@ var orgsTSV string
 
 // Default is the knowledge base of the tables embedded in attache.
 var Default = sync.OnceValue(func() *KB {
-	kb := &KB{byName: map[string][]int{}, orgs: map[string]string{}}
+	kb := &KB{byName: map[string][]int{}, orgs: map[string]string{}, orgRow: map[string]string{}}
 	if err := kb.Load(strings.NewReader(officialsTSV)); err != nil {
 		panic("actor: embedded officials table: " + err.Error()) // a build error, not input
 	}
@@ -108,6 +109,7 @@ func (kb *KB) loadOrgs(r io.Reader) error {
 			if k := fold(name); k != "" {
 				if _, dup := kb.orgs[k]; !dup {
 					kb.orgs[k] = f[2]
+					kb.orgRow[k] = fold(f[0])
 					kb.orgNames = append(kb.orgNames, name)
 				}
 			}

@@ -17,17 +17,20 @@ import (
 func (kb *KB) addKnown(d *document.Document) {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
-	codeOf := func(e *document.Entity) string {
+	// rowOf is the organisation an entity names, as the table's row: two
+	// bodies with one code (State and Treasury Departments, USAGOV) stay two
+	rowOf := func(e *document.Entity) string {
 		for _, n := range names(e) {
-			if c := kb.orgs[fold(n)]; c != "" {
-				return c
+			if r := kb.orgRow[fold(n)]; r != "" {
+				return r
 			}
 		}
 		return ""
 	}
 	for i := range d.Entities {
-		if e := &d.Entities[i]; e.Type == "MISC" && codeOf(e) != "" {
-			e.Type = "ORG"
+		e := &d.Entities[i]
+		if e.Type == "MISC" && rowOf(e) != "" || e.Type == "PERSON" && kb.orgRow[fold(e.Name)] != "" {
+			e.Type = "ORG" // "Islamic Jihad" is no person
 		}
 	}
 	// known names without a mention
@@ -44,7 +47,7 @@ func (kb *KB) addKnown(d *document.Document) {
 	byCode := map[string]int{}
 	for i := range d.Entities {
 		if d.Entities[i].Type == "ORG" {
-			if c := codeOf(&d.Entities[i]); c != "" {
+			if c := rowOf(&d.Entities[i]); c != "" {
 				if _, ok := byCode[c]; !ok {
 					byCode[c] = i
 				}
@@ -67,7 +70,7 @@ func (kb *KB) addKnown(d *document.Document) {
 				continue
 			}
 			m := document.Mention{Start: s, End: e, Text: name}
-			code := kb.orgs[fold(name)]
+			code := kb.orgRow[fold(name)]
 			if k, ok := byCode[code]; ok {
 				d.Entities[k].Mentions = append(d.Entities[k].Mentions, m)
 				if len(name) > len(d.Entities[k].Name) {
@@ -81,12 +84,12 @@ func (kb *KB) addKnown(d *document.Document) {
 	}
 	// one entity per organisation
 	keep := d.Entities[:0:0]
-	into := map[string]int{} // code -> index in keep
+	into := map[string]int{} // row -> index in keep
 	renamed := map[string]string{}
 	for _, e := range d.Entities {
 		c := ""
 		if e.Type == "ORG" {
-			c = codeOf(&e)
+			c = rowOf(&e)
 		}
 		if k, ok := into[c]; ok && c != "" {
 			t := &keep[k]

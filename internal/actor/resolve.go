@@ -443,27 +443,40 @@ func (kb *KB) readPhrase(p string) reading {
 
 // dropTitles removes the entities that are a person's title the tagger took
 // for a name of its own: "US National Security Adviser" in "US National
-// Security Adviser Jake Sullivan", when every mention of it runs straight
-// into a person's name. Places that pointed at it point nowhere.
+// Security Adviser Jake Sullivan", "Defense" in "Defense Secretary Lloyd
+// Austin", when every mention of it lies in the title before a person's name
+// and that title reads as a role of no organisation ("State Department" of
+// "State Department spokesman Matthew Miller" stays). Places that pointed at
+// it point nowhere.
 func (kb *KB) dropTitles(d *document.Document) {
-	personAt := map[int]bool{}
+	var persons []int // starts of person mentions
 	for _, e := range d.Entities {
 		if e.Type == "PERSON" {
 			for _, m := range e.Mentions {
-				personAt[m.Start] = true
+				persons = append(persons, m.Start)
 			}
 		}
 	}
+	inTitle := func(m document.Mention) bool {
+		for _, p := range persons {
+			if p < m.End || p-m.End > 40 {
+				continue
+			}
+			title := beforeIn(d, p)
+			if m.Start < p-len(title)-1 { // the title comes trimmed of its space
+				continue
+			}
+			if r := kb.readPhrase(d.Text[m.Start:p]); r.role != "" && r.org == "" {
+				return true
+			}
+		}
+		return false
+	}
 	out := d.Entities[:0]
 	for _, e := range d.Entities {
-		title := e.Type != "PERSON" && e.Type != "GPE" && len(e.Mentions) > 0
+		title := e.Type != "PERSON" && e.Type != "GPE" && e.Type != "NORP" && len(e.Mentions) > 0 && titleName(e.Name)
 		for _, m := range e.Mentions {
-			title = title && personAt[m.End+1] && m.End < len(d.Text) && d.Text[m.End] == ' '
-		}
-		if title {
-			if r := kb.readPhrase(e.Name); r.role == "" || r.org != "" {
-				title = false
-			}
+			title = title && inTitle(m)
 		}
 		if !title {
 			out = append(out, e)
@@ -477,6 +490,30 @@ func (kb *KB) dropTitles(d *document.Document) {
 	}
 	d.Entities = out
 }
+
+// titleName: a name that ends in a person's office ("National Security
+// Adviser") or is made of title words alone ("Defense"), not an
+// organisation's ("Labour Party", "Foreign Ministry").
+func titleName(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	if officeWords[words[len(words)-1]] {
+		return true
+	}
+	for _, w := range words {
+		if !connectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var officeWords = newSet("president", "premier", "chancellor", "minister", "secretary", "secretary-general",
+	"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "adviser", "advisor",
+	"aide", "representative", "negotiator", "director", "chairman", "chairwoman", "chief", "commander",
+	"general", "admiral", "senator", "judge", "prosecutor", "leader", "official")
 
 // textCountry is the country the words before an entity's mentions name
 // ("South Korea's", "Chinese"), or "".
@@ -587,7 +624,16 @@ func roleSector(role string) string {
 	if s == "" && civil {
 		s = "GOV"
 	}
+	if s == "GOV" && defence(role) {
+		s = "MIL" // defence ministers and ministries are the military's, as in the table
+	}
 	return s
+}
+
+// defence: "Defence Minister", "Secretary of Defense", "Defense Ministry".
+func defence(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "defence") || strings.Contains(l, "defense")
 }
 
 // orgSector reads an organisation's sector from its name's words.
@@ -613,6 +659,9 @@ func orgSector(name string) string {
 	}
 	if s == "BUS" && centralBank(name) {
 		s = "GOV"
+	}
+	if s == "GOV" && defence(name) {
+		s = "MIL"
 	}
 	return s
 }

@@ -277,3 +277,27 @@ func TestResolveNews(t *testing.T) {
 		t.Error("a title before a name is kept as an entity")
 	}
 }
+
+// TestOrganisationsApart: bodies that share a code stay apart; a known
+// organisation the tagger took for a person is an organisation; defence
+// offices are military.
+func TestOrganisationsApart(t *testing.T) {
+	d := doc("The [[State Department|ORG]] and the [[Treasury Department|ORG]] disagreed. [[Hamas|ORG]] and [[Islamic Jihad|PERSON]] fired rockets. "+
+		"[[Defense|ORG]] Secretary [[Lloyd Austin|PERSON]] met [[Russia|GPE]]'s [[Defence Ministry|ORG]].", "2024-05-31")
+	for i := range d.Entities {
+		d.Entities[i].ID = fmt.Sprintf("e%d", i+1)
+	}
+	Default().Resolve(d)
+	var got []string
+	for _, e := range d.Entities {
+		code := "-"
+		if e.Actor != nil {
+			code = e.Actor.Code
+		}
+		got = append(got, e.Name+"/"+e.Type+"/"+code)
+	}
+	want := "[State Department/ORG/USAGOV Treasury Department/ORG/USAGOV Hamas/ORG/PSEREB Islamic Jihad/ORG/PSEREB Lloyd Austin/PERSON/USAMIL Russia/GPE/RUS Defence Ministry/ORG/RUSMIL]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("got  %v\nwant %s", got, want)
+	}
+}
