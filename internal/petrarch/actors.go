@@ -113,10 +113,11 @@ func parseActorCode(s string) (datedCode, error) {
 		if !ok {
 			return datedCode{}, fmt.Errorf("bad date %q in [%s]", m[3], s)
 		}
+		// the bounds are "or equal to"
 		if m[2] == "<" {
-			d.to = t
+			d.to = t.AddDate(0, 0, 1)
 		} else {
-			d.from = t.AddDate(0, 0, 1)
+			d.from = t
 		}
 		return d, nil
 	}

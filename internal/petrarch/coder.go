@@ -224,7 +224,7 @@ func (s *Set) Code(sentence string, date time.Time, opt Options) Result {
 	}
 	// discards
 	for i := range st.words {
-		if p := s.discards.longest(st.words, i, nil); p != nil {
+		if p := s.discards.discardAt(st.words, i); p != nil {
 			res.Discarded = strings.Join(p.words, " ")
 			res.Story = p.story
 			return res

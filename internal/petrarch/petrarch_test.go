@@ -37,7 +37,7 @@ func TestLoadSniffsByContent(t *testing.T) {
 	for _, f := range set.Files {
 		got[filepath.Base(f.Path)] = f.Kind
 	}
-	want := map[string]Kind{"1.txt": KindActors, "2.txt": KindAgents, "3.txt": KindVerbs, "4.txt": KindDiscards}
+	want := map[string]Kind{"1.txt": KindActors, "2.txt": KindAgents, "3.txt": KindVerbs, "4.txt": KindDiscards, "5.txt": KindVerbs}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("kinds %v, want %v", got, want)
 	}
@@ -99,6 +99,14 @@ func TestCode(t *testing.T) {
 		{"Valdoria said Kestria will host its trade fair.", "", []string{"VLD-KST-0311"}},
 		// ^ skips a phrase
 		{"Valdoria warned of the storm over Kestria.", "", []string{"VLD-KST-138"}},
+		// synsets have regular plurals
+		{"Kestria sent foods to Valdoria.", "", []string{"KST-VLD-073"}},
+		// "### NAME ###" blocks, "**", ";" comments
+		{"Kestria gave Valdoria food.", "", []string{"KST-VLD-073"}},
+		{"Kestria gave Valdoria a hand.", "", []string{"KST-VLD-070"}},
+		// date bounds are inclusive
+		{"Ardent Moss denounced Kestria.", "2015-12-31", []string{"VLDGOV-KST-122"}},
+		{"Ardent Moss denounced Kestria.", "2010-01-01", []string{"VLDGOV-KST-122"}},
 		// require_dyad: no target, no event
 		{"Valdoria condemned the decision.", "", nil},
 	}
@@ -135,6 +143,10 @@ func TestDiscards(t *testing.T) {
 	if res.Discarded != "FOOTBALL MATCH" || res.Story || len(res.Events) != 0 {
 		t.Errorf("sentence discard: %+v", res)
 	}
+	res = set.Code("Valdoria condemned Norvath at the football matches.", time.Time{}, Options{})
+	if res.Discarded != "FOOTBALL MATCH" {
+		t.Errorf("a discard's last word is a stem: %+v", res)
+	}
 	res = set.Code("Today's horoscope: Valdoria condemned Norvath.", time.Time{}, Options{})
 	if !res.Story || len(res.Events) != 0 {
 		t.Errorf("story discard: %+v", res)
@@ -163,6 +175,7 @@ func TestWarnings(t *testing.T) {
 		"verbs.txt:6",  // two *
 		"verbs.txt:7",  // block code [###]
 		"verbs.txt:9",  // comment never closed
+		"issues.txt:0", // issues are read, not coded
 	} {
 		found := false
 		for _, g := range got {
@@ -244,7 +257,7 @@ func TestConvert(t *testing.T) {
 	if dict.Len() < 10 {
 		t.Errorf("%d patterns converted", dict.Len())
 	}
-	for _, want := range []string{"@paidtypes = medical_supplies|gold_coins|food|cash", "073 p.send.1 send @paidtypes", "; rev=043", "--- p.send.2 send troops"} {
+	for _, want := range []string{"@paidtypes = medical_supplies|", "gold_coins|", "073 p.send.1 send @paidtypes", "; rev=043", "--- p.send.2 send troops"} {
 		if !strings.Contains(vb.String(), want) {
 			t.Errorf("converted verbs lack %q:\n%s", want, vb.String())
 		}

@@ -36,6 +36,7 @@ const (
 	KindVerbs    Kind = "verbs"
 	KindDiscards Kind = "discards"
 	KindOntology Kind = "ontology"
+	KindIssues   Kind = "issues"
 )
 
 // File is one dictionary file read into a Set.
@@ -158,7 +159,7 @@ func build(paths []string, files map[string][]byte) (*Set, []Warning) {
 	s.actors = make(phraseIndex, nlines)
 	// ontology first (it decides how compound codes are read), then
 	// verbs, agents, actors, discards
-	order := []Kind{KindOntology, KindVerbs, KindAgents, KindActors, KindDiscards}
+	order := []Kind{KindOntology, KindVerbs, KindAgents, KindActors, KindDiscards, KindIssues}
 	for _, k := range order {
 		for _, p := range paths {
 			if kinds[p] != k {
@@ -177,6 +178,13 @@ func build(paths []string, files map[string][]byte) (*Set, []Warning) {
 				n, w = s.readActors(p, lines[p])
 			case KindDiscards:
 				n, w = s.readDiscards(p, lines[p])
+			case KindIssues:
+				for _, l := range lines[p] {
+					if strings.Contains(l.text, "[") {
+						n++
+					}
+				}
+				w = []Warning{{p, 0, fmt.Sprintf("issues file (%d issue phrases) read but not coded: the Document has no field for issues", n)}}
 			}
 			warns = append(warns, w...)
 			s.Files = append(s.Files, File{Path: p, Kind: k, Entries: n})
@@ -266,8 +274,15 @@ func stripComments(path, s string) ([]line, []Warning) {
 	return out, warns
 }
 
-// hashComment cuts a "#" comment (outside [...]) and trailing blanks.
+// hashComment cuts a "#" comment (or a ";" one, the KEDS/TABARI rule)
+// outside [...], and trailing blanks. A "### NAME ###" line, the verb block
+// header of PETRARCH's documented format, becomes "---### NAME".
 func hashComment(txt string) string {
+	if t := strings.TrimSpace(txt); len(t) > 8 && strings.HasPrefix(t, "### ") && strings.HasSuffix(t, " ###") {
+		if name := strings.TrimSpace(t[4 : len(t)-4]); name != "" && !strings.Contains(name, "#") {
+			return "---### " + name
+		}
+	}
 	depth := 0
 	for i := 0; i < len(txt); i++ {
 		switch txt[i] {
@@ -277,7 +292,7 @@ func hashComment(txt string) string {
 			if depth > 0 {
 				depth--
 			}
-		case '#':
+		case '#', ';':
 			if depth == 0 {
 				txt = txt[:i]
 				i = len(txt)
@@ -299,7 +314,7 @@ const sniffLines = 20000
 
 // sniff tells what a file holds from its first lines.
 func sniff(ls []line) Kind {
-	var headers, patterns, syn, onto, agents, coded, plus, phrases, other, total int
+	var headers, patterns, syn, onto, agents, coded, plus, phrases, other, issues, total int
 	for _, l := range ls {
 		if total == sniffLines {
 			break
@@ -310,8 +325,10 @@ func sniff(ls []line) Kind {
 		}
 		total++
 		switch {
-		case reVerbHeader.MatchString(t):
+		case reVerbHeader.MatchString(t) || strings.HasPrefix(t, "---### "):
 			headers++
+		case strings.HasPrefix(t, "<ISSUE") || strings.HasPrefix(t, "</ISSUE") || strings.HasPrefix(t, "n:") || strings.HasPrefix(t, "v:"):
+			issues++
 		case strings.HasPrefix(t, "- ") && strings.Contains(t, "*"):
 			patterns++
 		case strings.HasPrefix(t, "&") && len(strings.Fields(t)) == 1:
@@ -335,6 +352,8 @@ func sniff(ls []line) Kind {
 	switch {
 	case total == 0:
 		return ""
+	case issues > 0:
+		return KindIssues
 	case headers+syn > 0 && headers+patterns+syn+plus >= total/4 && (headers > 0 || total == sniffLines):
 		return KindVerbs
 	case onto*2 >= total:
@@ -359,6 +378,7 @@ type phrase struct {
 	actor *actorEntry // actor phrases
 	agent *agentEntry // agent phrases
 	story bool        // discards: the whole story
+	stem  bool        // discards: the last word may begin a longer word
 	src   pos
 }
 
@@ -374,6 +394,48 @@ func (x phraseIndex) sort() {
 	for _, ps := range x {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
+}
+
+// discardAt returns the discard phrase starting at word i, or nil; a
+// phrase's last word is a stem ("BASEBALL" discards "baseballs") unless
+// it was written with a final "_".
+func (x phraseIndex) discardAt(ws []string, i int) *phrase {
+	if p := x.longest(ws, i, nil); p != nil {
+		return p
+	}
+	for _, ps := range [][]*phrase{x[ws[i]], x.stems(ws[i])} {
+		for _, p := range ps {
+			if !p.stem || i+len(p.words) > len(ws) {
+				continue
+			}
+			ok := true
+			for k, w := range p.words {
+				last := k == len(p.words)-1
+				if !(ws[i+k] == w || last && strings.HasPrefix(ws[i+k], w)) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// stems returns one-word stem phrases that begin word w (BASEBALL for
+// BASEBALLS): w's prefixes of four letters and more.
+func (x phraseIndex) stems(w string) []*phrase {
+	var out []*phrase
+	for n := len(w) - 1; n >= 4; n-- {
+		for _, p := range x[w[:n]] {
+			if len(p.words) == 1 && p.stem {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // longest returns the longest phrase starting at word i of ws, or nil.
@@ -416,6 +478,7 @@ func (s *Set) readDiscards(path string, ls []line) (int, []Warning) {
 		}
 		story := strings.HasPrefix(t, "+")
 		t = strings.TrimPrefix(t, "+")
+		exact := strings.HasSuffix(t, "_")
 		if strings.ContainsAny(t, "[]{}") {
 			warns = append(warns, Warning{path, l.n, fmt.Sprintf("discard %q: codes are not read in a discard file (skipped)", t)})
 			continue
@@ -424,7 +487,7 @@ func (s *Set) readDiscards(path string, ls []line) (int, []Warning) {
 		if len(ws) == 0 {
 			continue
 		}
-		s.discards.add(&phrase{words: ws, story: story, src: pos{path, l.n}})
+		s.discards.add(&phrase{words: ws, story: story, stem: !exact, src: pos{path, l.n}})
 		n++
 	}
 	return n, warns

@@ -22,7 +22,10 @@ type synset struct {
 	members []string   // as written, "+" removed
 	runs    [][]string // expanded: runs of upper-case words
 	src     pos
-	state   byte // 0 new, 1 expanding, 2 done
+	// noPlural: the label ends in "_": no plurals for its members (a
+	// member ending in "_" gets none either)
+	noPlural bool
+	state    byte // 0 new, 1 expanding, 2 done
 }
 
 // block is one "--- NAME [CODE] ---" section.
@@ -48,6 +51,9 @@ type verbEntry struct {
 func (v *verbEntry) defaultCode() string {
 	if v.code != "" {
 		return v.code
+	}
+	if v.block.code == "" {
+		return Discard
 	}
 	return v.block.code
 }
@@ -105,6 +111,12 @@ func (s *Set) readVerbs(path string, ls []line) (int, []Warning) {
 		}
 		src := pos{path, l.n}
 		switch {
+		case strings.HasPrefix(t, "---### "):
+			// "### NAME ###": the block's code is its first verb's
+			cur = &block{name: strings.TrimSpace(t[7:]), src: src}
+			curSet = nil
+			d.blocks = append(d.blocks, cur)
+			nBlocks++
 		case strings.HasPrefix(t, "---") && reVerbHeader.MatchString(t):
 			m := reHeaderParts.FindStringSubmatch(t)
 			if m == nil {
@@ -129,11 +141,12 @@ func (s *Set) readVerbs(path string, ls []line) (int, []Warning) {
 			d.blocks = append(d.blocks, cur)
 			nBlocks++
 		case strings.HasPrefix(t, "&"):
-			name := strings.ToUpper(strings.TrimRight(strings.Fields(t)[0][1:], "_"))
+			raw := strings.Fields(t)[0][1:]
+			name := strings.ToUpper(strings.TrimRight(raw, "_"))
 			if _, dup := d.synsets[name]; dup {
 				warn(l.n, "synset &%s defined again; the later definition is used", name)
 			}
-			curSet = &synset{name: name, src: src}
+			curSet = &synset{name: name, src: src, noPlural: strings.HasSuffix(raw, "_")}
 			d.synsets[name] = curSet
 		case strings.HasPrefix(t, "+") && curSet != nil:
 			curSet.members = append(curSet.members, strings.TrimSpace(t[1:]))
@@ -219,6 +232,9 @@ func (d *verbDict) addVerb(b *block, t string, src pos) error {
 		v.code = code
 		if back != "" {
 			v.code += ":" + back
+		}
+		if b.code == "" {
+			b.code = v.code
 		}
 	}
 	var forms []string
@@ -373,6 +389,9 @@ func parsePattern(t string) (*vpattern, error) {
 	var mkItem func(string) (item, error)
 	star := -1
 	for k, pc := range ps {
+		if pc.s == "**" { // the verb, in PETRARCH's documented format
+			ps[k].s, pc.s = "*", "*"
+		}
 		if pc.s == "*" {
 			if star >= 0 {
 				return nil, fmt.Errorf("two '*'")
@@ -499,9 +518,15 @@ func (d *verbDict) finish() {
 					runs[k] = append(runs[k], strings.ToUpper(w))
 				}
 			}
+			plurals := !s.noPlural && !strings.HasSuffix(strings.TrimSpace(m), "_") && !strings.Contains(m, "&")
 			for _, r := range runs {
 				if len(r) > 0 {
 					s.runs = append(s.runs, r)
+					if plurals {
+						pl := append([]string(nil), r...)
+						pl[len(pl)-1] = synsetPlural(pl[len(pl)-1])
+						s.runs = append(s.runs, pl)
+					}
 				}
 			}
 		}
@@ -533,6 +558,18 @@ func (d *verbDict) finish() {
 		b.patterns = kept
 		sort.SliceStable(b.patterns, func(i, j int) bool { return b.patterns[i].weight > b.patterns[j].weight })
 	}
+}
+
+// synsetPlural is PETRARCH's plural of a synset word: +S, Y -> IES,
+// SS -> +ES.
+func synsetPlural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "SS"):
+		return w + "ES"
+	case strings.HasSuffix(w, "Y") && len(w) > 1:
+		return w[:len(w)-1] + "IES"
+	}
+	return w + "S"
 }
 
 // unresolved lists the patterns dropped for an unknown synset, for warnings.
