@@ -57,7 +57,16 @@ func (s *sentence) barrier(k int) bool {
 	case wSub, wRel:
 		return true
 	case wConj:
-		return t.low != "&"
+		// "drones and missiles at": a coordinated noun goes on with the
+		// phrase; "and he", "and agreed" start another clause
+		if t.low == "&" {
+			return false
+		}
+		if k+1 < len(s.toks) && t.low == "and" {
+			n := &s.toks[k+1]
+			return n.verb || n.vgStart >= 0 || !(n.cls == wOther || n.cls == wNum || n.cls == wAdj || n.cls == wDet)
+		}
+		return true
 	case wPunct:
 		return t.low != "," && t.low != "-" && t.low != "'s"
 	}
