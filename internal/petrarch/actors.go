@@ -244,7 +244,7 @@ var reSubst = regexp.MustCompile(`^!([A-Za-z0-9_]+)!\s*=\s*(.*)$`)
 func (s *Set) readAgents(path string, ls []line) (int, []Warning) {
 	var warns []Warning
 	subst := map[string][]string{}
-	n := 0
+	n, spaced, firstSpaced := 0, 0, 0
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
@@ -298,6 +298,12 @@ func (s *Set) readAgents(path string, ls []line) (int, []Warning) {
 		}
 		name := strings.TrimSpace(body)
 		e.name = name
+		if strings.ContainsAny(name, " \t") {
+			if spaced == 0 {
+				firstSpaced = l.n
+			}
+			spaced++
+		}
 		for _, form := range expandSubst(name, subst, path, l.n, &warns) {
 			ws := splitWords(form)
 			if len(ws) == 0 {
@@ -318,6 +324,9 @@ func (s *Set) readAgents(path string, ls []line) (int, []Warning) {
 			}
 		}
 		n++
+	}
+	if spaced > 0 {
+		warns = append(warns, Warning{path, firstSpaced, fmt.Sprintf("%d agent phrases are written with blanks, which PETRARCH reads as \"other words may come between\"; they are matched as consecutive words", spaced)})
 	}
 	s.nAgents += n
 	return n, warns
