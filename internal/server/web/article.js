@@ -170,7 +170,7 @@ function panel(d, body) {
       h('span', { class: 'code' }, e.source || '?'), ' → ', h('span', { class: 'code' }, e.target || '?'), ' ',
       h('span', { class: 'code' }, e.cameo), ' ', (e.plover && e.plover.event ? e.plover.event.toLowerCase() : ''),
       h('br'), h('small', { class: q }, QUADS[e.quad] || ''), h('small', {}, e.date ? ' · ' + e.date : '', e.place ? ' · ' + e.place : '')),
-      ' ', h('a', { href: '/?dyad=' + encodeURIComponent(dyadOf(e)), class: 'side-link', title: 'timeline of this dyad' }, 'timeline'));
+      e.source && e.target ? [' ', h('a', { href: '/?dyad=' + encodeURIComponent(dyadOf(e)), class: 'side-link', title: 'timeline of this dyad' }, 'timeline')] : null);
   }));
 
   const entities = h('div', {}, TYPES.filter((t) => d.entities.some((e) => e.type === t)).map((t) => h('div', { class: 'etype' },

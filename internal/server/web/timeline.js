@@ -64,6 +64,8 @@ export async function timelinePage(root, params, nav) {
     h('span', { class: 'coop' }, `${coop} cooperative`), ', ', h('span', { class: 'conf' }, `${conf} conflictual`),
     `; mean Goldstein ${num(mean)}.`));
 
+  root.append(rangeLinks(a, b, bucket, from, to, busy[busy.length - 1].start));
+
   const chartBox = h('figure', { class: 'chart' });
   const caption = h('figcaption', {}, `Cooperative (blue) and conflictual (orange) events between ${a} and ${b} per ${bucket}, with the mean Goldstein score (black line, right axis). Click a period to list its events.`);
   root.append(chartBox);
@@ -72,6 +74,26 @@ export async function timelinePage(root, params, nav) {
   root.append(h('section', { 'aria-labelledby': 'counts-h' },
     h('h2', { id: 'counts-h' }, `Counts by ${bucket}`),
     countsTable(a, b, bucket, busy)));
+}
+
+// rangeLinks offer the whole range and the last months before the latest
+// event, where weekly bars are wide enough to read.
+function rangeLinks(a, b, bucket, from, to, latest) {
+  const end = toDate(latest);
+  const back = (months) => {
+    const d = new Date(end);
+    d.setUTCMonth(d.getUTCMonth() - months);
+    return iso(d);
+  };
+  const link = (label, f) => {
+    const q = new URLSearchParams({ dyad: `${a}-${b}` });
+    if (f) q.set('from', f);
+    if (bucket !== 'week') q.set('bucket', bucket);
+    const current = (f || '') === from && !to;
+    return h('a', { href: '/?' + q, 'aria-current': current ? 'true' : null, class: current ? 'current' : null }, label);
+  };
+  return h('p', { class: 'ranges' }, 'Range: ',
+    link('all', ''), ' · ', link('last 2 years', back(24)), ' · ', link('last 12 months', back(12)), ' · ', link('last 3 months', back(3)));
 }
 
 function countsTable(a, b, bucket, buckets) {
