@@ -123,28 +123,30 @@ func writeLarge(t testing.TB, dir string) {
 
 // TestLoadLarge holds loading a Phoenix-size set (60,000 actors with
 // 180,000 names, 3,000 agents, 12,000 verbs with 40,000 patterns) under 2 s
-// (the best of three loads) and the memory it holds under 200 MB.
+// of processor time (the best of three loads; not held under the race
+// detector) and the memory it holds under 200 MB.
 func TestLoadLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes and loads about 10 MB of dictionaries")
 	}
 	dir := t.TempDir()
 	writeLarge(t, dir)
-	// the best of three loads: the machine running the tests is shared
-	secs := 1e9
+	// the best of three loads, in processor time (the machine running
+	// the tests is shared) and in wall time
+	secs, wall := 1e9, 1e9
 	for i := 0; i < 2; i++ {
-		start := time.Now()
+		start, c0 := time.Now(), cpuTime()
 		if _, _, err := Load(dir); err != nil {
 			t.Fatal(err)
 		}
-		secs = min(secs, time.Since(start).Seconds())
+		secs, wall = min(secs, (cpuTime()-c0).Seconds()), min(wall, time.Since(start).Seconds())
 	}
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start := time.Now()
+	start, c0 := time.Now(), cpuTime()
 	set, warns, err := Load(dir)
-	secs = min(secs, time.Since(start).Seconds())
+	secs, wall = min(secs, (cpuTime()-c0).Seconds()), min(wall, time.Since(start).Seconds())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,13 +163,13 @@ func TestLoadLarge(t *testing.T) {
 			size += fi.Size()
 		}
 	}
-	t.Logf("loaded %.1f MB of dictionaries in %.3f s: heap retained %.1f MB, heap at end of load %.1f MB, allocated %.1f MB; %d warnings; files %+v",
-		float64(size)/1e6, secs, float64(retained)/1e6, float64(peakish)/1e6, float64(allocated)/1e6, len(warns), set.Files)
+	t.Logf("loaded %.1f MB of dictionaries in %.3f s of processor time (%.3f s wall): heap retained %.1f MB, heap at end of load %.1f MB, allocated %.1f MB; %d warnings; files %+v",
+		float64(size)/1e6, secs, wall, float64(retained)/1e6, float64(peakish)/1e6, float64(allocated)/1e6, len(warns), set.Files)
 	if len(warns) > 0 {
 		t.Errorf("warnings on a well-formed set: %v", warns[:min(5, len(warns))])
 	}
-	if secs > 2 {
-		t.Errorf("load took %.2f s, bar 2 s", secs)
+	if secs > 2 && !raceOn {
+		t.Errorf("load took %.2f s of processor time, bar 2 s", secs)
 	}
 	if retained > 200<<20 {
 		t.Errorf("set holds %.0f MB, bar 200 MB", float64(retained)/1e6)

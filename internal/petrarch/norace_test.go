@@ -1,0 +1,5 @@
+//go:build !race
+
+package petrarch
+
+const raceOn = false
