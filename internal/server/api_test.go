@@ -2,16 +2,21 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/internal/store"
+	"github.com/attache-news/attache/internal/store/sqlite"
 )
 
 // shared is one test server over the demo corpus for the read-only tests.
@@ -323,4 +328,34 @@ func FuzzAPIQuery(f *testing.F) {
 			t.Fatalf("GET %s?%s: not JSON: %.200s", path, raw, w.Body.String())
 		}
 	})
+}
+
+// An id from a jsonl batch may hold spaces and slashes: escaped in the
+// path, it still names its article.
+func TestAPIOddIDs(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d, err := pipeline().Analyze(context.Background(), attache.Source{ID: "batch/item 1", As: "text", Published: "2024-02-01",
+		Data: []byte("The foreign ministers of Brazil and Argentina met in Brasilia on Thursday to discuss trade.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Put(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(New(Config{Store: st}))
+	defer ts.Close()
+	resp, err := http.Get(ts.URL + "/api/v1/articles/" + url.PathEscape("batch/item 1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ ID string }
+	json.NewDecoder(resp.Body).Decode(&got)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || got.ID != "batch/item 1" {
+		t.Errorf("%s: id %q", resp.Status, got.ID)
+	}
 }

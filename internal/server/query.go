@@ -301,7 +301,8 @@ func (p *params) eventQuery() store.EventQuery {
 	return q
 }
 
-// articleID is an article id: printable, no slashes or spaces.
+// articleID is an article id: any text but control characters (a jsonl
+// batch may give ids with spaces or slashes).
 func (p *params) articleID(name string) string {
 	s := p.str(name)
 	if s == "" {
@@ -315,11 +316,11 @@ func (p *params) articleID(name string) string {
 }
 
 func checkID(s string) error {
-	if len(s) > 200 {
-		return fmt.Errorf("id of %d bytes; the limit is 200", len(s))
+	if s == "" || len(s) > 200 {
+		return fmt.Errorf("id of %d bytes; want 1 to 200", len(s))
 	}
 	for _, r := range s {
-		if r <= 0x20 || r == 0x7f || r == utf8.RuneError {
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
 			return fmt.Errorf("%q is not an article id", clip(s))
 		}
 	}
