@@ -5,9 +5,12 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Official is one term of office: who held which role for which actor.
@@ -26,10 +29,11 @@ type Official struct {
 type KB struct {
 	mu        sync.RWMutex
 	officials []Official
-	byName    map[string][]int  // folded name or other name -> officials
-	orgs      map[string]string // folded name -> actor code
-	orgRow    map[string]string // folded name -> folded first name of its row: one organisation
-	orgNames  []string          // every org name and other name, longest first
+	byName    map[string][]int    // folded name or other name -> officials
+	orgs      map[string]string   // folded name -> actor code
+	orgRow    map[string]string   // folded name -> folded first name of its row: one organisation
+	orgNames  []string            // every org name and other name, longest first
+	orgFirst  map[string][]string // first word of a name -> the names, longest first
 }
 
 //go:embed data/officials.tsv
@@ -116,10 +120,11 @@ func (kb *KB) loadOrgs(r io.Reader) error {
 		}
 	}
 	// longest first, so "UN Security Council" wins over "UN"
-	for i := 1; i < len(kb.orgNames); i++ {
-		for j := i; j > 0 && len(kb.orgNames[j]) > len(kb.orgNames[j-1]); j-- {
-			kb.orgNames[j], kb.orgNames[j-1] = kb.orgNames[j-1], kb.orgNames[j]
-		}
+	sort.SliceStable(kb.orgNames, func(i, j int) bool { return len(kb.orgNames[i]) > len(kb.orgNames[j]) })
+	kb.orgFirst = map[string][]string{}
+	for _, n := range kb.orgNames {
+		w := firstWord(n, 0)
+		kb.orgFirst[w] = append(kb.orgFirst[w], n)
 	}
 	return sc.Err()
 }
@@ -197,4 +202,46 @@ func (kb *KB) nearestTerm(names []string, day time.Time) *Official {
 		}
 	}
 	return best
+}
+
+// firstWord is the run of letters and digits at s[i:] ("U" of "U.N.",
+// "Hamas" of "Hamas,").
+func firstWord(s string, i int) string {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j]
+}
+
+// orgsIn calls fn for each table name of an organisation found in s at word
+// boundaries, in text order, the longest first where several start at one
+// place, until fn returns false. The caller holds kb.mu.
+func (kb *KB) orgsIn(s string, fn func(start int, name string) bool) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		w := firstWord(s, i)
+		if i == 0 || !wordByte(s[i-1]) {
+			for _, name := range kb.orgFirst[w] {
+				if strings.HasPrefix(s[i:], name) && (i+len(name) == len(s) || !wordByte(s[i+len(name)])) {
+					if !fn(i, name) {
+						return
+					}
+				}
+			}
+		}
+		i += len(w)
+	}
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

@@ -3,7 +3,6 @@ package actor
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/attache-news/attache/document"
 )
@@ -54,33 +53,36 @@ func (kb *KB) addKnown(d *document.Document) {
 			}
 		}
 	}
-	for _, name := range kb.orgNames {
-		if len(name) < 2 {
+	type found struct {
+		start int
+		name  string
+	}
+	var hits []found
+	end := 0
+	kb.orgsIn(d.Text, func(s int, name string) bool {
+		if len(name) >= 2 && s >= end { // the longest at a place; none inside another
+			hits = append(hits, found{s, name})
+			end = s + len(name)
+		}
+		return true
+	})
+	for _, h := range hits {
+		s, name := h.start, h.name
+		e := s + len(name)
+		if covered(s, e) {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(d.Text[from:], name)
-			if i < 0 {
-				break
+		m := document.Mention{Start: s, End: e, Text: name}
+		code := kb.orgRow[fold(name)]
+		if k, ok := byCode[code]; ok {
+			d.Entities[k].Mentions = append(d.Entities[k].Mentions, m)
+			if len(name) > len(d.Entities[k].Name) {
+				d.Entities[k].Name = name // the fullest form
 			}
-			s := from + i
-			e := s + len(name)
-			from = e
-			if !wordBoundary(d.Text, s, e) || covered(s, e) {
-				continue
-			}
-			m := document.Mention{Start: s, End: e, Text: name}
-			code := kb.orgRow[fold(name)]
-			if k, ok := byCode[code]; ok {
-				d.Entities[k].Mentions = append(d.Entities[k].Mentions, m)
-				if len(name) > len(d.Entities[k].Name) {
-					d.Entities[k].Name = name // the fullest form
-				}
-				continue
-			}
-			d.Entities = append(d.Entities, document.Entity{ID: nextID(d), Name: name, Type: "ORG", Mentions: []document.Mention{m}})
-			byCode[code] = len(d.Entities) - 1
+			continue
 		}
+		d.Entities = append(d.Entities, document.Entity{ID: nextID(d), Name: name, Type: "ORG", Mentions: []document.Mention{m}})
+		byCode[code] = len(d.Entities) - 1
 	}
 	// one entity per organisation
 	keep := d.Entities[:0:0]

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -241,13 +242,7 @@ func codeParts(code string) (country, sector string) {
 // after the last other person's mention, so that "US President Joe Biden and
 // Chinese President Xi Jinping" gives Xi only "Chinese President".
 func personFloor(d *document.Document, start int) int {
-	floor := 0
-	for _, sn := range d.Sentences { // a title never reaches into the sentence before
-		if sn.Start <= start && start < sn.End {
-			floor = sn.Start
-			break
-		}
-	}
+	floor := sentenceStart(d, start) // a title never reaches into the sentence before
 	for _, e := range d.Entities {
 		if e.Type != "PERSON" {
 			continue
@@ -263,14 +258,18 @@ func personFloor(d *document.Document, start int) int {
 
 // beforeIn is before within the sentence of the mention at start.
 func beforeIn(d *document.Document, start int) string {
-	floor := 0
-	for _, sn := range d.Sentences {
-		if sn.Start <= start && start < sn.End {
-			floor = sn.Start
-			break
-		}
-	}
+	floor := sentenceStart(d, start)
 	return before(d.Text[floor:start], start-floor)
+}
+
+// sentenceStart is where the sentence holding offset off starts, 0 when
+// none does.
+func sentenceStart(d *document.Document, off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return d.Sentences[i].Start
+	}
+	return 0
 }
 
 // before is the run of title-like words just before a mention, in its
@@ -295,7 +294,7 @@ func before(text string, start int) string {
 			}
 			k -= n
 		}
-		if k == j || !titleWord(text[k:j]) {
+		if k == j || !titleWord(text[k:j]) || sentenceEnd(text[k:j]) {
 			break
 		}
 		i = k
@@ -310,6 +309,16 @@ func before(text string, start int) string {
 	}
 	return strings.TrimSpace(text[i:start])
 }
+
+// sentenceEnd: a word that ends a sentence ("CCTV."), not an abbreviation
+// of a title ("Gen.", "U.S.").
+func sentenceEnd(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	return ok && !strings.Contains(stem, ".") && !titleAbbrev[strings.ToLower(stem)]
+}
+
+var titleAbbrev = newSet("gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "cmdr", "gov", "sen", "rep",
+	"rev", "dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "pres", "amb", "sec", "dep", "asst", "ret", "no", "vs")
 
 // lastWord is the last space-separated word of s.
 func lastWord(s string) string {
@@ -412,21 +421,26 @@ func (kb *KB) readPhrase(p string) reading {
 	}
 	// an organisation inside the phrase ("State Department spokesman")
 	kb.mu.RLock()
-	for _, name := range kb.orgNames {
-		if i := indexWord(rest, name); i >= 0 {
-			if w := lastWord(strings.TrimSpace(rest[:i])); w != "" && unicode.IsUpper([]rune(w)[0]) &&
-				!roleWords[strings.ToLower(w)] && countryOfWords(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == nil {
-				continue // "Supreme National Security Council" is not the UN's
-			}
-			code := kb.orgs[fold(name)]
-			c, s := codeParts(code)
-			if r.country == "" {
-				r.country = c
-			}
-			r.org, r.sector = code, s
-			rest = strings.TrimSpace(rest[:i] + rest[i+len(name):])
-			break
+	bestAt, best := -1, ""
+	kb.orgsIn(rest, func(i int, name string) bool {
+		if len(name) <= len(best) {
+			return true
 		}
+		if w := lastWord(strings.TrimSpace(rest[:i])); w != "" && unicode.IsUpper([]rune(w)[0]) &&
+			!roleWords[strings.ToLower(w)] && countryOfWords(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == nil {
+			return true // "Supreme National Security Council" is not the UN's
+		}
+		bestAt, best = i, name
+		return true
+	})
+	if bestAt >= 0 {
+		code := kb.orgs[fold(best)]
+		c, s := codeParts(code)
+		if r.country == "" {
+			r.country = c
+		}
+		r.org, r.sector = code, s
+		rest = strings.TrimSpace(rest[:bestAt] + rest[bestAt+len(best):])
 	}
 	kb.mu.RUnlock()
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "The "))
@@ -538,25 +552,6 @@ func centralBank(name string) bool {
 		return countryOfWords(rest) != nil
 	}
 	return false
-}
-
-// indexWord finds name in s at word boundaries.
-func indexWord(s, name string) int {
-	from := 0
-	for {
-		i := strings.Index(s[from:], name)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		end := i + len(name)
-		okStart := i == 0 || s[i-1] == ' '
-		okEnd := end == len(s) || s[end] == ' ' || s[end] == '\''
-		if okStart && okEnd {
-			return i
-		}
-		from = i + 1
-	}
 }
 
 // countryOfWords reads a country's name or demonym.

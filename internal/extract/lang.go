@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -42,6 +43,9 @@ func Language(text string) string {
 func looksEnglish(text string) bool {
 	words, hits := 0, 0
 	for w := range strings.FieldsSeq(text) {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue // scores, dates and figures say nothing of the language
+		}
 		words++
 		switch strings.ToLower(strings.Trim(w, `.,;:!?"'()`)) {
 		case "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "he", "it", "by", "as", "at":
