@@ -341,3 +341,24 @@ func FuzzCode(f *testing.F) {
 		NewStage(set, Options{}).Code(d)
 	})
 }
+
+// TestConcurrent: one Set codes from many goroutines (analyze --workers).
+func TestConcurrent(t *testing.T) {
+	set := loadTiny(t)
+	want := set.Code("The ministers of Valdoria and Kestria condemned Norvath.", time.Time{}, Options{})
+	done := make(chan Result)
+	for i := 0; i < 4; i++ {
+		go func() {
+			var r Result
+			for k := 0; k < 50; k++ {
+				r = set.Code("The ministers of Valdoria and Kestria condemned Norvath.", time.Time{}, Options{})
+			}
+			done <- r
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if r := <-done; !reflect.DeepEqual(r, want) {
+			t.Errorf("goroutine %d: %+v, want %+v", i, r, want)
+		}
+	}
+}
