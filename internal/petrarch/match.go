@@ -370,6 +370,10 @@ func (st *sent) subjectBefore(before int, m pmatch) *np {
 	segStart := cs
 	for q := cs; q <= before && q < len(st.toks); q++ {
 		if q == before || (st.words[q] == "," && st.npOf[q] < 0) {
+			if segStart > cs && st.parenthetical(segStart, q) {
+				segStart = q + 1
+				continue // "Obama, speaking in Berlin, criticized ..."
+			}
 			for _, x := range st.nps {
 				if x.start >= segStart && x.start < q && x != m.tgt && x != m.compound {
 					best = x
@@ -383,6 +387,20 @@ func (st *sent) subjectBefore(before int, m pmatch) *np {
 		return st.npEndingIn(max(0, cs-3), cs-1)
 	}
 	return best
+}
+
+// parenthetical reports a comma segment [a, b) that cannot hold the
+// subject: one opening with a preposition, a participle or a relative
+// pronoun.
+func (st *sent) parenthetical(a, b int) bool {
+	if a >= b || a >= len(st.words) {
+		return false
+	}
+	w := st.words[a]
+	if st.toks[a].cap && st.inMatch[a] >= 0 {
+		return false
+	}
+	return prepWords[w] || subWords[w] || strings.HasSuffix(w, "ING") && st.inMatch[a] < 0 || strings.HasSuffix(w, "ED") && st.inMatch[a] < 0
 }
 
 // firstAfter is the first actor phrase from token i on, within the clause.

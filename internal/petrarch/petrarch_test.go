@@ -107,6 +107,9 @@ func TestCode(t *testing.T) {
 		// date bounds are inclusive
 		{"Ardent Moss denounced Kestria.", "2015-12-31", []string{"VLDGOV-KST-122"}},
 		{"Ardent Moss denounced Kestria.", "2010-01-01", []string{"VLDGOV-KST-122"}},
+		// a parenthetical segment holds no subject
+		{"Valdoria, speaking in Kestria, condemned Norvath.", "", []string{"VLD-NRV-122"}},
+		{"Valdoria, in talks with Kestria, condemned Norvath.", "", []string{"VLD-NRV-122"}},
 		// require_dyad: no target, no event
 		{"Valdoria condemned the decision.", "", nil},
 	}
