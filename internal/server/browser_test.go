@@ -67,7 +67,10 @@ func newBrowser(t *testing.T) *browser {
 			}
 			// entries of the browser's own log (a 404 the page asked for
 			// on purpose) have a Source; script errors have none
-			if m.Type == chromedp.ConsoleException || m.Type == chromedp.ConsoleError && m.Source == "" {
+			// a blocked script or style (Content Security Policy) is
+			// logged by the browser with the Source "security"
+			if m.Type == chromedp.ConsoleException || m.Type == chromedp.ConsoleError && (m.Source == "" || m.Source == "security") ||
+				strings.Contains(m.Text, "Content Security Policy") {
 				b.mu.Lock()
 				b.errors = append(b.errors, m.String())
 				b.mu.Unlock()

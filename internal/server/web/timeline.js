@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { h, field, formParams, num, plural } from './dom.js';
 
 const COOP = '#0b6bcb';
-const CONF = '#c8460b';
+const CONF = '#b23c0a';
 const GOLD = '#333333';
 
 export async function timelinePage(root, params, nav) {
