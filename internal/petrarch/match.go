@@ -369,7 +369,7 @@ func (st *sent) subjectBefore(before int, m pmatch) *np {
 	var best *np
 	segStart := cs
 	for q := cs; q <= before && q < len(st.toks); q++ {
-		if q == before || (st.words[q] == "," && st.npOf[q] < 0) {
+		if q == before || (segmentMark(st.words[q]) && st.npOf[q] < 0) {
 			if segStart > cs && st.parenthetical(segStart, q) {
 				segStart = q + 1
 				continue // "Obama, speaking in Berlin, criticized ..."
@@ -387,6 +387,12 @@ func (st *sent) subjectBefore(before int, m pmatch) *np {
 		return st.npEndingIn(max(0, cs-3), cs-1)
 	}
 	return best
+}
+
+// segmentMark reports a mark that ends a comma segment: a comma, or a dash
+// ("WASHINGTON (Reuters) - The United States ...").
+func segmentMark(w string) bool {
+	return w == "," || w == "-" || w == "—" || w == "–" || w == "--"
 }
 
 // parenthetical reports a comma segment [a, b) that cannot hold the

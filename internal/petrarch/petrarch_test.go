@@ -110,6 +110,8 @@ func TestCode(t *testing.T) {
 		// a parenthetical segment holds no subject
 		{"Valdoria, speaking in Kestria, condemned Norvath.", "", []string{"VLD-NRV-122"}},
 		{"Valdoria, in talks with Kestria, condemned Norvath.", "", []string{"VLD-NRV-122"}},
+		// a dateline is no subject
+		{"NORVATH - Valdoria condemned Kestria.", "", []string{"VLD-KST-122"}},
 		// require_dyad: no target, no event
 		{"Valdoria condemned the decision.", "", nil},
 	}
