@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -328,6 +329,31 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("%s: no entity or event highlighted", list.Articles[0].Title)
 		}
 		screenshot(t, b, "article.png")
+	})
+
+	t.Run("hostile article", func(t *testing.T) {
+		// an article whose text looks like markup and whose URL is a
+		// script: shown as text, never run, never a link
+		body := `{"text": "<script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\"> The leaders of Chile and Peru met in Lima on Monday.", "url": "javascript:window.pwned=3", "published": "2024-03-04"}`
+		resp, err := http.Post(ts.URL+"/api/v1/analyze?store=1", "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		id := resp.Header.Get("X-Attache-Stored")
+		if resp.StatusCode != 201 || id == "" {
+			t.Fatalf("storing: %s", resp.Status)
+		}
+		b.do(t, open(ts.URL+"/article/"+id))
+		if v := eval[int](t, b, `window.pwned || 0`); v != 0 {
+			t.Errorf("the article's text ran as script (%d)", v)
+		}
+		if n := count(`a[href^="javascript:"]`); n != 0 {
+			t.Errorf("%d javascript: links", n)
+		}
+		if !strings.Contains(eval[string](t, b, `document.getElementById('article-text').textContent`), "<script>") {
+			t.Error("the markup-like text is not shown as text")
+		}
 	})
 
 	t.Run("actor and search", func(t *testing.T) {

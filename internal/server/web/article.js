@@ -35,7 +35,7 @@ export async function articlePage(root, params, nav, id) {
     h('h1', {}, d.title || h('span', { class: 'muted' }, 'Untitled article')),
     d.subtitle && !d.text.startsWith(d.subtitle) ? h('p', { class: 'dek' }, d.subtitle) : null,
     h('p', { class: 'meta' }, meta.join(' · '),
-      d.url ? [meta.length ? ' · ' : '', h('a', { href: d.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original page')] : null,
+      webURL(d.url) ? [meta.length ? ' · ' : '', h('a', { href: webURL(d.url), rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original page')] : null,
       ' · ', h('a', { href: '/api/v1/articles/' + encodeURIComponent(d.id) }, 'JSON'))));
 
   const body = renderText(d);
@@ -201,6 +201,17 @@ function panel(d, body) {
 function dyadOf(e) {
   const c = (x) => (x || '').slice(0, 3);
   return `${c(e.source)}-${c(e.target)}`;
+}
+
+// webURL is u when it is an http(s) address, else "" (a stored article's
+// URL is outside input: a javascript: URL must never become a link).
+function webURL(u) {
+  try {
+    const x = new URL(u);
+    return x.protocol === 'http:' || x.protocol === 'https:' ? x.href : '';
+  } catch {
+    return '';
+  }
 }
 
 function clip(s, n) {
