@@ -84,8 +84,9 @@ type sentence struct {
 	timeToks []int // first tokens of time expressions
 	places   []int // Document.Places within the sentence
 
-	possAny bool   // refsOf may read "their" in "their meeting" as the actor
-	via     string // frames and modals of the act being emitted, for its rule
+	possAny     bool   // refsOf may read "their" in "their meeting" as the actor
+	foreignOnly bool   // other looks only for actors of another country
+	via         string // frames and modals of the act being emitted, for its rule
 }
 
 // tokenize fills s.toks from the sentence text.
@@ -515,6 +516,11 @@ func (s *sentence) groups() {
 func (s *sentence) link() {
 	fr := s.c.dict.frames
 	for gi := range s.vgs {
+		if s.noSubject(gi) {
+			s.vgs[gi].neg = true
+		}
+	}
+	for gi := range s.vgs {
 		g := &s.vgs[gi]
 		h := g.head
 		f, ok := fr[g.lemma]
@@ -541,13 +547,18 @@ func (s *sentence) link() {
 			}
 			pos = j + 1
 		}
-		// skip times and adverbs: "demanded Friday that"
+		// skip times and adverbs: "demanded Friday that"; a negation
+		// skipped negates what follows: "decided not to attend"
+		p0 := pos
 		pos = s.skipFwd(pos)
 		if pos >= len(s.toks) {
 			continue
 		}
 		if k := s.vgAt(pos); k >= 0 && (s.vgs[k].inf || s.vgs[k].ing && (f.kind == framePlain || f.kind == frameAttempt || f.kind == frameDeny)) {
 			s.bind(gi, k, f, nil)
+			if s.negBetween(p0, pos) && s.vgs[k].outer == gi {
+				s.vgs[k].neg = true
+			}
 			continue
 		}
 		if f.kind == frameDeny && s.toks[pos].low == "that" {
@@ -576,13 +587,52 @@ func (s *sentence) link() {
 		if end < 0 || end >= len(s.toks) {
 			continue
 		}
+		neg := false // "warned Beijing not to retaliate"
+		for end < len(s.toks) && s.toks[end].cls == wNeg {
+			end, neg = end+1, true
+		}
 		if k := s.vgAt(end); k >= 0 && s.vgs[k].inf {
 			s.bind(gi, k, f, obj.refs)
 			if obj.empty() {
 				s.vgs[gi].ctrl = nil
 			}
+			if neg && s.vgs[k].outer == gi {
+				s.vgs[k].neg = true
+			}
 		}
 	}
+}
+
+// negBetween reports a negation among tokens [a, b).
+func (s *sentence) negBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.toks[k].cls == wNeg {
+			return true
+		}
+	}
+	return false
+}
+
+// noSubject reports a subject that denies its own act: "no Americans were
+// killed", "none of the ships was hit".
+func (s *sentence) noSubject(gi int) bool {
+	g := &s.vgs[gi]
+	if g.inf || g.ing {
+		return false
+	}
+	i := s.skipBack(g.start - 1)
+	if i < 0 || !s.npTok(i) {
+		return false
+	}
+	a := s.chunkLeft(i)
+	if a < 0 {
+		return false
+	}
+	switch s.toks[a].low {
+	case "no", "none", "nobody", "neither":
+		return true
+	}
+	return false
 }
 
 func (s *sentence) bind(outer, inner int, f frame, ctrl []ref) {

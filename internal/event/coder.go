@@ -120,6 +120,9 @@ type docState struct {
 	places    []int  // Document.Places indices with sound spans, by start
 	grp       []ref
 	grpSent   int
+	pgrp      []ref // the last pair of persons seen together
+	pgrpSent  int
+	subjs     []subjRec // subjects of clauses, in text order
 	pub       string
 	seen      map[evKey]bool
 	events    []document.Event
@@ -127,9 +130,31 @@ type docState struct {
 
 type evKey struct{ src, tgt, cameo, date string }
 
+// subjRec is the subject of one clause: its entity, where the clause's verb
+// is and in which sentence.
+type subjRec struct{ ent, off, sent int }
+
+// lastSubject is the latest clause subject before off, from sentence from on,
+// that is a person (or not), not excluded.
+func (ds *docState) lastSubject(off, from int, person bool, exclude map[int]bool) (int, bool) {
+	for k := len(ds.subjs) - 1; k >= 0; k-- {
+		r := ds.subjs[k]
+		if r.sent < from {
+			break
+		}
+		if r.off >= off || exclude[r.ent] || ds.codes[r.ent] == "" {
+			continue
+		}
+		if (ds.d.Entities[r.ent].Type == "PERSON") == person {
+			return r.ent, true
+		}
+	}
+	return -1, false
+}
+
 func newDocState(c *Coder, d *document.Document) *docState {
 	ds := &docState{c: c, d: d, codes: make([]string, len(d.Entities)), byID: map[string]int{},
-		grpSent: -10, seen: map[evKey]bool{}, pub: dateOf(d.Published)}
+		grpSent: -10, pgrpSent: -10, seen: map[evKey]bool{}, pub: dateOf(d.Published)}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		ds.byID[e.ID] = i
@@ -295,6 +320,7 @@ func (ds *docState) lastBefore(l []ment, off, from int, exclude map[int]bool) (m
 func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 	t := &s.toks[i]
 	off := t.start
+	subj := s.subjectPos(i)
 	switch t.low {
 	case "he", "him", "his", "she", "her", "himself", "herself":
 		excl := map[int]bool{}
@@ -303,10 +329,29 @@ func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 				excl[s.toks[j].ent] = true
 			}
 		}
+		if subj && (t.low == "he" || t.low == "she") {
+			// a subject pronoun goes on with the person the last
+			// clauses were about: "Biden told Xi ... He raised concerns"
+			if e, ok := ds.lastSubject(off, s.idx-2, true, excl); ok {
+				return []ref{{ent: e, code: ds.codes[e], pos: -1}}, false
+			}
+		}
+		if t.low == "him" || t.low == "her" && !subj && s.objectPos(i) {
+			// an object is not the subject of its own clause: "Xi had
+			// invited him"
+			if e, ok := ds.lastSubject(off, s.idx, true, nil); ok {
+				excl[e] = true
+			}
+		}
 		if m, ok := ds.lastBefore(ds.persons, off, ds.sentStart(s.idx-3), excl); ok && ds.codes[m.ent] != "" {
 			return []ref{{ent: m.ent, code: ds.codes[m.ent], pos: -1}}, false
 		}
 	case "it", "its", "itself":
+		if subj && t.low == "it" {
+			if e, ok := ds.lastSubject(off, s.idx-1, false, nil); ok {
+				return []ref{{ent: e, code: ds.codes[e], pos: -1}}, false
+			}
+		}
 		if m, ok := ds.lastBefore(ds.others, off, ds.sentStart(s.idx-2), nil); ok {
 			return []ref{{ent: m.ent, code: ds.codes[m.ent], pos: -1}}, false
 		}
@@ -322,6 +367,24 @@ func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 		}
 	}
 	return nil, false
+}
+
+// subjectPos reports a pronoun at token i right before a finite verb group:
+// the subject of its clause.
+func (s *sentence) subjectPos(i int) bool {
+	j := s.nextSig(i)
+	if j >= len(s.toks) {
+		return false
+	}
+	k := s.toks[j].vgStart
+	return k >= 0 && !s.vgs[k].inf
+}
+
+// objectPos reports a pronoun at token i that closes its phrase: "invited
+// her", not "her government".
+func (s *sentence) objectPos(i int) bool {
+	j := i + 1
+	return j >= len(s.toks) || !s.npTok(j) || s.toks[j].cls == wDet
 }
 
 func (ds *docState) sentStart(i int) int {
@@ -375,11 +438,37 @@ func (ds *docState) setGroup(sent int, refs []ref) {
 		return
 	}
 	g := make([]ref, 0, len(refs))
+	persons := true
 	for _, r := range refs {
 		r.pos = -1
 		g = append(g, r)
+		persons = persons && r.ent >= 0 && ds.d.Entities[r.ent].Type == "PERSON"
 	}
 	ds.grp, ds.grpSent = g, sent
+	if persons {
+		ds.pgrp, ds.pgrpSent = g, sent
+	}
+}
+
+// personGroup is the last pair (or more) of persons seen together: "the two
+// leaders" are the two who met, not the countries they talked about.
+func (ds *docState) personGroup(sent int) []ref {
+	if sent-ds.pgrpSent > 8 {
+		return nil
+	}
+	return ds.pgrp
+}
+
+// sameCountry reports two actors of one country.
+func (ds *docState) sameCountry(a, b ref) bool {
+	c := ds.country(a)
+	return c != "" && c == ds.country(b)
+}
+
+// internal reports a dyad within one country that its codes make internal:
+// two different sectors ("ETHGOV" and "ETHREB", "USAGOV" and "USALEG").
+func internal(a, b ref) bool {
+	return len(a.code) >= 6 && len(b.code) >= 6 && a.code[:3] == b.code[:3] && a.code[3:6] != b.code[3:6]
 }
 
 // composed is the code of a verb group after its frames and modality.
@@ -406,6 +495,11 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 		switch {
 		case hasOwn && own.end > innerHead:
 			r, ok = composed{code: own.pat.Code, pat: own.pat, m: own, core: gi}, true
+		case iok && g.frame.kind == frameDemand && g.lemma == "order" && len(g.ctrl) > 0 && in.code[:2] == "16":
+			// "ordered the United States to close its consulate": the
+			// closing is the orderer's act against the one ordered
+			r, ok = in, true
+			r.via = "order>" + in.via
 		case iok:
 			if c := g.frame.kind.apply(in.code); c != "" {
 				r, ok = in, true
@@ -482,7 +576,8 @@ func (s *sentence) code() {
 		t := &s.toks[i]
 		if t.vg >= 0 {
 			if s.vgs[t.vg].outer < 0 {
-				s.subject(t.vg) // read in order: coordinated subjects become the group
+				sub := s.subject(t.vg) // read in order: coordinated subjects become the group
+				s.noteSubject(t.vg, sub)
 				s.codeVG(t.vg)
 			}
 			continue
@@ -491,6 +586,17 @@ func (s *sentence) code() {
 			s.codeNoun(i)
 		}
 	}
+}
+
+// noteSubject records the actor a clause is about, for the pronouns after
+// it: the subject of a clause that is no relative clause, infinitive or
+// participle.
+func (s *sentence) noteSubject(gi int, sub *np) {
+	g := &s.vgs[gi]
+	if g.inf || g.ing || sub == nil || len(sub.refs) != 1 || sub.refs[0].ent < 0 || s.relClause(gi) {
+		return
+	}
+	s.ds.subjs = append(s.ds.subjs, subjRec{ent: sub.refs[0].ent, off: s.toks[g.head].start, sent: s.idx})
 }
 
 // frameChain finds the object-control frame in the chain from gi: "urged
@@ -668,6 +774,21 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 	if tgt != nil {
 		tgts = capRefs(tgt.refs)
 	}
+	if len(srcs) > 1 && len(tgts) > 0 && mutual(code) {
+		// "Trump and Liu He signed an agreement in the White House": a
+		// compatriot of a signatory is where, not with whom
+		keep := tgts[:0:0]
+		for _, b := range tgts {
+			own := false
+			for _, a := range srcs {
+				own = own || s.ds.sameCountry(a, b) && !internal(a, b)
+			}
+			if !own {
+				keep = append(keep, b)
+			}
+		}
+		tgts = keep
+	}
 	if len(srcs) > 1 && len(tgts) == 0 && mutual(code) {
 		for _, a := range srcs {
 			for _, b := range srcs {
@@ -690,7 +811,13 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 			if a.code == "" && b.code == "" {
 				continue
 			}
-			single := len(srcs) == 1 && src != nil && !src.plur
+			if s.ds.sameCountry(a, b) && !internal(a, b) {
+				var ok bool
+				if a, b, ok = s.unself(code, a, b, a0, anchor, srcAfter, srcs); !ok {
+					continue
+				}
+			}
+			single := len(srcs) == 1 && src != nil && !src.plur && a == a0 && b == b0
 			s.emitOne(code, p, a, b, anchor, single, b)
 			if rev != "" && a.code != "" && b.code != "" {
 				s.emitOne(rev, p, b, a, anchor, false, b) // hosted where the visit went
@@ -752,6 +879,60 @@ func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []r
 	return a, b
 }
 
+// unself re-reads a dyad whose two sides are of one country and not made
+// internal by their codes: the side the sentence did not give (or else the
+// target) becomes an actor of another country named in the sentence, or
+// the other of the pair of countries last seen together for a verbal act.
+// A visit within one's own country is no visit: ok is false, and so it is
+// when nothing else is found for an act that is no statement.
+func (s *sentence) unself(code string, a, b, a0 ref, anchor int, srcAfter bool, co []ref) (ref, ref, bool) {
+	if a0.code == "" { // the source was filled in: find another
+		if r, ok := s.foreign(b, anchor, srcAfter, nil); ok {
+			return r, b, true
+		}
+	} else if r, ok := s.foreign(a, anchor, true, co); ok {
+		return a, r, true
+	}
+	if r, ok := s.partnerCountry(code, a); ok && a0.code != "" {
+		return a, r, true
+	}
+	switch code {
+	case "042", "043":
+		return a, b, false // "arrived in Shenzhen": home, not a visit
+	}
+	return a, b, true // internal: "Serb authorities" and "Albanians of Serbia"
+}
+
+// foreign is other restricted to actors of another country than x.
+func (s *sentence) foreign(x ref, anchor int, after bool, co []ref) (ref, bool) {
+	s.foreignOnly = true
+	r, ok := s.other(x, anchor, after, co)
+	s.foreignOnly = false
+	return r, ok
+}
+
+// partnerCountry is partner by country: the other of the pair of countries
+// last seen together, when a is of one of them and code a verbal act.
+func (s *sentence) partnerCountry(code string, a ref) (ref, bool) {
+	if code[:2] > "05" && (code[:2] < "09" || code[:2] > "13") {
+		return ref{}, false
+	}
+	g := s.ds.group(s.idx)
+	if len(g) != 2 {
+		return ref{}, false
+	}
+	ac := s.ds.country(a)
+	c0, c1 := s.ds.country(g[0]), s.ds.country(g[1])
+	switch {
+	case c0 == c1 || ac == "":
+	case ac == c0:
+		return g[1], true
+	case ac == c1:
+		return g[0], true
+	}
+	return ref{}, false
+}
+
 // other finds an actor of the sentence that is not x, looking after anchor
 // first when after is set, before it otherwise.
 func (s *sentence) other(x ref, anchor int, after bool, co []ref) (ref, bool) {
@@ -810,7 +991,7 @@ next:
 		same := xc != "" && s.ds.country(ref{ent: e, code: s.ds.codes[e]}) == xc
 		r := 0
 		switch {
-		case same && located(j):
+		case same && (located(j) || s.foreignOnly):
 			return -1
 		case same:
 			r = 2
@@ -1014,6 +1195,22 @@ func (s *sentence) hypothetical(gi int) bool {
 	}
 	if g.ing && g.start >= 2 && s.toks[g.start-1].low == "of" && !ofAdjectives[s.toks[g.start-2].low] {
 		return true
+	}
+	if g.inf && g.outer < 0 {
+		// the complement of a noun that does not assert it: "an attempt to
+		// invade", "an invitation to visit", "an offer to meet"
+		p := s.prevSig(g.start)
+		if p >= 0 && s.toks[p].ent >= 0 { // "an attempt by China to invade"
+			if a := s.chunkLeft(p); a > 1 && s.toks[a-1].low == "by" {
+				p = a - 2
+			}
+		}
+		if p >= 0 && !s.toks[p].verb && complementNouns[s.toks[p].low] && !assertingNouns[s.toks[p].low] {
+			return true
+		}
+	}
+	if k := s.prevVG(gi); k >= 0 && k == gi-1 && s.vgs[k].neg && (reportVerbs[s.vgs[k].lemma] || perceiveVerbs[s.vgs[k].lemma]) {
+		return true // "did not believe there was", "did not say Russia attacked"
 	}
 	if g.ing && g.start >= 1 {
 		switch s.toks[g.start-1].low {

@@ -315,6 +315,10 @@ var groupNouns = setOf(`sides countries nations leaders governments men women mi
 presidents diplomats parties neighbours neighbors capitals delegations states allies rivals
 foes officials sides' powers`)
 
+// personNouns among the groupNouns name persons: "the two leaders" are the
+// last two persons seen together.
+var personNouns = setOf(`leaders men women presidents ministers diplomats`)
+
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -331,6 +335,14 @@ offer offers effort efforts attempt attempts bid bids decision decisions agreeme
 right ability readiness willingness refusal move order orders permission chance opportunity way
 campaign drive mandate resolution invitation pledge promise promises threat threats appeal appeals
 plea pleas bill law ban warning warnings intention desire need authority power license licence`)
+
+// assertingNouns among the complementNouns report the act of their
+// infinitive as done: "the decision to expel", "a move to cut ties".
+var assertingNouns = setOf(`decision decisions move`)
+
+// perceiveVerbs, negated, leave the clause after them unasserted as the
+// report verbs do: "did not see any sign".
+var perceiveVerbs = setOf(`see know expect hear find`)
 
 // possHeads are nouns whose possessive pronoun names the actor: "their
 // leaders", "his counterpart", "its troops".

@@ -120,6 +120,7 @@ func (s *sentence) try(p *Pattern, i int) (match, bool) {
 			return m, false
 		}
 	}
+	reach := -1 // how far the next element may start, when past pos+maxGap
 	for n := 1; n < len(p.elems); n++ {
 		e := &p.elems[n]
 		if e.slot != 0 {
@@ -133,11 +134,22 @@ func (s *sentence) try(p *Pattern, i int) (match, bool) {
 				m.src = res
 			}
 			pos = end
+			if n+1 < len(p.elems) && len(res.refs) > 0 && res.refs[0].pos >= 0 {
+				// words after the slot may sit inside its phrase: "designated
+				// Vietnam a currency manipulator"
+				k := res.refs[len(res.refs)-1].pos
+				for k < end && s.toks[k].ent >= 0 && s.toks[k].ent == s.toks[res.refs[len(res.refs)-1].pos].ent {
+					k++
+				}
+				pos, reach = k, end+maxGap
+			}
 			m.score++
 			continue
 		}
 		found := -1
-		for k := pos; k < len(s.toks) && k <= pos+maxGap; k++ {
+		limit := max(pos+maxGap, reach)
+		reach = -1
+		for k := pos; k < len(s.toks) && k <= limit; k++ {
 			if end := s.runAt(k, e); end > 0 {
 				found = end
 				break

@@ -216,7 +216,13 @@ func (s *sentence) refsOf(a, b int) *np {
 			}
 		}
 		if groupNouns[t.low] && i > a && (s.toks[i-1].low == "two" || s.toks[i-1].low == "both" || s.toks[i-1].low == "three") {
-			if g := s.ds.group(s.idx); len(g) > 1 {
+			g := s.ds.group(s.idx)
+			if personNouns[t.low] {
+				if pg := s.ds.personGroup(s.idx); len(pg) > 1 {
+					g = pg // "the two leaders"
+				}
+			}
+			if len(g) > 1 {
 				for _, r := range g {
 					cur = append(cur, r)
 					flush()
@@ -460,11 +466,20 @@ func (s *sentence) slotNP(i, max int) (*np, int) {
 				return res, end
 			}
 		}
-		if !(s.npTok(j) || t.low == "'s" || t.low == "of" && j > i) {
+		if !(s.npTok(j) || t.low == "'s" || t.low == "of" && j > i || currency(t)) {
 			return nil, -1
 		}
 	}
 	return nil, -1
+}
+
+// currency reports a currency sign: "$200 billion worth of Chinese goods".
+func currency(t *token) bool {
+	switch t.low {
+	case "$", "€", "£", "¥", "us$":
+		return true
+	}
+	return false
 }
 
 // npRight reads the noun phrase starting within max tokens of i (object

@@ -1,0 +1,124 @@
+package event
+
+import "testing"
+
+// Table tests of the mechanisms that real news leans on: scope of negation
+// and warnings, clause subjects, pronouns, pairs, self-dyads and the trade
+// vocabulary. The sentences are written for these tests.
+func TestMechanisms(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // events that must be coded
+		not        []string // events that must not be
+		none       bool     // no event at all
+	}{
+		// vocabulary
+		{name: "raised tariffs",
+			text: "[[Canada|GPE|CAN]] raised the levy on $40 billion worth of [[Mexican|NORP|MEX]] steel on Monday.",
+			want: []string{"CAN>MEX 163"}},
+		{name: "raise tariffs with a plain target",
+			text: "[[Brazil|GPE|BRA]] doubled its tariffs on [[Argentina|GPE|ARG]] last week.",
+			want: []string{"BRA>ARG 163"}},
+		{name: "a nominal tariff with its own source",
+			text: "A new 15 percent [[Peruvian|NORP|PER]] tariff on [[Chilean|NORP|CHL]] copper took effect on Sunday.",
+			want: []string{"PER>CHL 163"}},
+		{name: "answered with duties",
+			text: "[[Chile|GPE|CHL]] answered within a day with duties on [[Peruvian|NORP|PER]] fruit.",
+			want: []string{"CHL>PER 163"}},
+		{name: "lowered tariffs is easing",
+			text: "[[Japan|GPE|JPN]] said it would lower tariffs on [[Thai|NORP|THA]] rice.",
+			want: []string{"JPN>THA 0354"}, not: []string{"JPN>THA 163", "JPN>THA 1312"}},
+		{name: "added to a blacklist",
+			text: "[[India|GPE|IND]] added [[Zeta Telecom|ORG|PAKBUS]] to its trade blacklist.",
+			want: []string{"IND>PAKBUS 163"}},
+		{name: "designated a manipulator",
+			text: "[[Australia|GPE|AUS]] designated [[Vietnam|GPE|VNM]] a currency manipulator.",
+			want: []string{"AUS>VNM 112"}},
+		{name: "called the move hostile is a criticism, not a call",
+			text: "[[Sweden|GPE|SWE]] called the [[Norwegian|NORP|NOR]] decision hostile.",
+			want: []string{"SWE>NOR 111"}, not: []string{"SWE>NOR 041"}},
+		{name: "launched drones and missiles at",
+			text: "[[Eritrea|GPE|ERI]] launched dozens of drones and missiles at [[Djibouti|GPE|DJI]] on Tuesday.",
+			want: []string{"ERI>DJI 195"}},
+		{name: "fighting an issue is no combat",
+			text: "[[Spain|GPE|ESP]] and [[Morocco|GPE|MAR]] agreed to cooperate in fighting the trade in cocaine.",
+			not:  []string{"ESP>MAR 190", "MAR>ESP 190", "ESP>MAR 1384"}},
+		{name: "flying home is no visit",
+			text: "[[Olaf Berg|PERSON|NORGOV]] flew back to [[Oslo|GPE|NOR]] the same evening.",
+			none: true},
+		{name: "joint drills are cooperation",
+			text: "[[Peru|GPE|PER]] and [[Ecuador|GPE|ECU]] agreed to hold naval exercises together every spring.",
+			not:  []string{"PER>ECU 138", "ECU>PER 138"}},
+		// negation and warning scope
+		{name: "warned not to retaliate",
+			text: "[[Kenya|GPE|KEN]] warned [[Somalia|GPE|SOM]] not to retaliate.",
+			want: []string{"KEN>SOM 130"}, not: []string{"KEN>SOM 190", "SOM>KEN 190"}},
+		{name: "decided not to attack",
+			text: "[[Mali|GPE|MLI]] decided not to attack [[Niger|GPE|NER]].",
+			not:  []string{"MLI>NER 190", "MLI>NER 1384"}},
+		{name: "a subject with no denies the act",
+			text: "[[Ghana|GPE|GHA]] said no [[Togolese|NORP|TGO]] soldiers were killed.",
+			none: true},
+		{name: "a negated belief leaves its clause unasserted",
+			text: "[[Malta|GPE|MLT]] did not believe [[Libya|GPE|LBY]] attacked [[Tunisia|GPE|TUN]].",
+			not:  []string{"LBY>TUN 190"}},
+		{name: "the complement of an attempt is not done",
+			text: "There was no attempt by [[Serbia|GPE|SRB]] to invade [[Kosovo|GPE|XKX]].",
+			none: true},
+		{name: "an invitation to visit is no visit",
+			text: "[[Ana Costa|PERSON|PRTGOV]] accepted an invitation to visit [[Angola|GPE|AGO]].",
+			not:  []string{"PRTGOV>AGO 042", "AGO>PRTGOV 043"}},
+		{name: "ordered to close a consulate",
+			text: "[[Poland|GPE|POL]] ordered [[Belarus|GPE|BLR]] to close its consulate in [[Gdansk|GPE|POL]].",
+			want: []string{"POL>BLR 161"}, not: []string{"BLR>POL 161", "POL>POL 161"}},
+		// pronouns
+		{name: "he is the subject of the last clause, not its object",
+			text: "[[Lula|PERSON|BRAGOV]] told [[Milei|PERSON|ARGGOV]] that the two countries had much to gain. He raised concerns about [[Argentina|GPE|ARG]]'s debt.",
+			want: []string{"BRAGOV>ARG 012"}, not: []string{"ARGGOV>BRA 012"}},
+		{name: "him is not the subject of its clause",
+			text: "[[Ruto|PERSON|KENGOV]] said [[Museveni|PERSON|UGAGOV]] had invited him to [[Kampala|GPE|UGA]].",
+			not:  []string{"UGAGOV>UGAGOV 036"}},
+		{name: "it is the subject before",
+			text: "The [[Dutch|NORP|NLD]] foreign ministry said the step was a response to what it called provocations by [[Turkey|GPE|TUR]], and it blamed [[Ankara|GPE|TUR]].",
+			want: []string{"NLD>TUR 112"}, not: []string{"TUR>TUR 112"}},
+		// pairs and self-dyads
+		{name: "the two leaders are the persons who met",
+			text: "[[Modi|PERSON|INDGOV]] met [[Albanese|PERSON|AUSGOV]] in [[Delhi|GPE|IND]]. They discussed [[Nepal|GPE|NPL]] and [[Bhutan|GPE|BTN]]. The two leaders also agreed to cooperate on energy.",
+			want: []string{"INDGOV>AUSGOV 031"}, not: []string{"NPL>BTN 031", "BTN>NPL 040", "NPL>BTN 040"}},
+		{name: "a compatriot place is no target",
+			text: "[[Macron|PERSON|FRAGOV]] and [[Sanchez|PERSON|ESPGOV]] signed a border treaty in the gardens of the [[Elysee Palace|FAC|FRAGOV]].",
+			want: []string{"FRAGOV>ESPGOV 057", "ESPGOV>FRAGOV 057"}, not: []string{"FRAGOV>FRAGOV 057"}},
+		{name: "an own tariff is no target",
+			text: "[[Trump|PERSON|USAGOV]] imposed the [[American|NORP|USA]] tariff over what he calls [[Canada|GPE|CAN]]'s failure to act.",
+			want: []string{"USAGOV>CAN 163"}, not: []string{"USAGOV>USA 163"}},
+		{name: "arriving in a home city is no visit",
+			text: "[[Li Wei|PERSON|CHNGOV]] arrived in [[Shanghai|GPE|CHN]] on Sunday.",
+			none: true},
+		{name: "an internal dyad stays when nothing else is named",
+			text: "[[Nepalese|NORP|NPL]] students staged a protest against the government in [[Kathmandu|GPE|NPL]].",
+			want: []string{"NPL> 141"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := markup(t, c.text, "2024-03-12")
+			Run(d)
+			got := summary(d.Events)
+			if c.none && len(got) > 0 {
+				t.Errorf("want no event, got %v", got)
+			}
+			have := map[string]bool{}
+			for _, g := range got {
+				have[g] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, w := range c.not {
+				if have[w] {
+					t.Errorf("unwanted %s; got %v", w, got)
+				}
+			}
+		})
+	}
+}
