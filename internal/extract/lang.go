@@ -48,9 +48,11 @@ func looksEnglish(text string) bool {
 		}
 		words++
 		switch strings.ToLower(strings.Trim(w, `.,;:!?"'()`)) {
-		case "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "he", "it", "by", "as", "at":
+		case "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "he", "it", "by", "as", "at",
+			"will", "has", "have", "are", "were", "from", "after", "his", "their", "not", "but", "this", "which", "who",
+			"against", "during", "over", "its", "would", "been", "be", "an", "or", "they", "she", "her":
 			hits++
 		}
 	}
-	return words >= 8 && hits*5 >= words // a fifth; German or French texts have almost none of these
+	return words >= 8 && hits*6 >= words // a sixth; German or French texts have almost none of these
 }
