@@ -599,7 +599,8 @@ var placeCues = []string{"in ", "near ", "from ", "outside ", "downtown ", "nort
 // dash or an agency ("MONROE -", "RIDGE FARM, Ill. (AP) -").
 func (r *runState) datelines() {
 	text := r.d.Text
-	for i := 0; i < len(text); i = nextOpening(text, i) {
+	nl := -1
+	for i := 0; i < len(text); i = nextOpening(text, i, &nl) {
 		if text[i] < 'A' || text[i] > 'Z' {
 			continue
 		}
@@ -635,17 +636,23 @@ func (r *runState) datelines() {
 }
 
 // nextOpening returns where the next line or sentence after text[i]
-// begins: after a line break or ". "; len(text) when none does.
-func nextOpening(text string, i int) int {
-	rest := text[i+1:]
-	n := strings.IndexByte(rest, '\n') + 1
-	if n == 0 {
-		n = len(rest)
+// begins: after a line break or ". "; len(text) when none does. nl caches
+// the next line break at or after i+1 (-1: not looked for yet), so that a
+// text without line breaks is still read in linear time.
+func nextOpening(text string, i int, nl *int) int {
+	if *nl < i+1 {
+		*nl = strings.IndexByte(text[i+1:], '\n')
+		if *nl < 0 {
+			*nl = len(text)
+		} else {
+			*nl += i + 1
+		}
 	}
-	if d := strings.Index(rest[:n], ". "); d >= 0 {
-		n = d + 2
+	end := min(*nl+1, len(text)) // just after the line break
+	if d := strings.Index(text[i+1:end], ". "); d >= 0 {
+		return i + 1 + d + 2
 	}
-	return i + 1 + n
+	return end
 }
 
 // maxDateline is the longest dateline place, in bytes.
