@@ -257,7 +257,26 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("row of quad %s under quad=4", q)
 			}
 		}
-		b.do(t,
+		// first reports only: the box is ticked, no row is a further report
+		b.do(t, open(ts.URL+"/events?dyad=USA-CHN&distinct=1"))
+		if !eval[bool](t, b, `document.querySelector('input[name="distinct"]').checked`) {
+			t.Error("distinct=1 does not tick its box")
+		}
+		var dist struct {
+			Events []struct {
+				SameAs int64 `json:"same_as"`
+			} `json:"events"`
+		}
+		ts.get(t, "/api/v1/events?dyad=USA-CHN&distinct=1&limit=100", &dist)
+		for _, e := range dist.Events {
+			if e.SameAs != 0 {
+				t.Errorf("distinct=1 lists a further report of event %d", e.SameAs)
+			}
+		}
+		if n := count(`#events-table tbody tr`); n != len(dist.Events) {
+			t.Errorf("%d rows with distinct=1; the API has %d", n, len(dist.Events))
+		}
+		b.do(t, open(ts.URL+"/events?dyad=USA-CHN&quad=4"),
 			chromedp.Click(css(`#events-table tbody tr td.evidence a`)),
 			chromedp.WaitReady(css(`main[data-page="article"][data-ready="1"]`)))
 		hash := eval[string](t, b, `location.hash`)

@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { h, field, formParams, actorLink, QUADS, num, plural } from './dom.js';
 
-const FILTERS = ['actor', 'dyad', 'source', 'target', 'cameo', 'quad', 'from', 'to', 'place'];
+const FILTERS = ['actor', 'dyad', 'source', 'target', 'cameo', 'quad', 'from', 'to', 'place', 'distinct'];
 
 export async function eventsPage(root, params, nav) {
   const p = {};
@@ -22,6 +22,9 @@ export async function eventsPage(root, params, nav) {
     input('from', 'From', { type: 'date' }),
     input('to', 'To', { type: 'date' }),
     input('place', 'Place', { size: 10, placeholder: 'Beijing or CHN' }),
+    h('div', { class: 'field check' }, h('label', {},
+      h('input', { type: 'checkbox', name: 'distinct', value: '1', checked: p.distinct === '1' }), ' first reports only'),
+      h('small', {}, 'one row per event, not per article')),
     h('button', { type: 'submit' }, 'Filter'),
     h('a', { href: '/events', class: 'reset' }, 'Clear'));
   form.addEventListener('submit', (e) => {
@@ -30,7 +33,7 @@ export async function eventsPage(root, params, nav) {
     nav.go('/events' + (q.toString() ? '?' + q : ''));
   });
 
-  const what = Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
+  const what = Object.entries(p).filter(([k]) => k !== 'distinct').map(([k, v]) => `${k} ${v}`).join(', ');
   root.append(h('h1', {}, 'Events'), form);
   const status = h('p', { class: 'summary', id: 'events-status', 'aria-live': 'polite' }, 'Loading…');
   root.append(status);
