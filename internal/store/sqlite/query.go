@@ -46,14 +46,8 @@ func (s *Store) Articles(ctx context.Context, q store.ArticleQuery) ([]store.Art
 	if err != nil {
 		return nil, err
 	}
-	var c cond
-	from := `articles a`
-	snippet := `substr(a.text, 1, 400)`
-	if t := strings.TrimSpace(q.Text); t != "" {
-		from = `articles_fts f JOIN articles a ON a.seq = f.rowid`
-		snippet = `snippet(articles_fts, -1, char(2), char(3), '…', 32)`
-		c.add(`articles_fts MATCH ?`, t)
-	}
+	text := strings.TrimSpace(q.Text)
+	var c cond // what every way of finding the page checks
 	if !q.From.IsZero() {
 		c.add(`a.pub >= ?`, q.From.Unix())
 	}
@@ -63,15 +57,7 @@ func (s *Store) Articles(ctx context.Context, q store.ArticleQuery) ([]store.Art
 	if q.Site != "" {
 		c.add(`(a.site = ? COLLATE NOCASE OR a.host = ?)`, q.Site, strings.TrimPrefix(strings.ToLower(q.Site), "www."))
 	}
-	if q.Actor != "" {
-		lo, hi := prefixRange(q.Actor)
-		if hi == "" {
-			hi = "\U0010FFFF"
-		}
-		c.add(`(a.seq IN (SELECT article FROM entities WHERE code >= ? AND code < ? AND code != '')
-			OR a.seq IN (SELECT article FROM events WHERE source >= ? AND source < ?)
-			OR a.seq IN (SELECT article FROM events WHERE target >= ? AND target < ?))`, lo, hi, lo, hi, lo, hi)
-	}
+	var after cond
 	if q.After != "" {
 		var pub, seq int64
 		err := s.r.QueryRowContext(ctx, `SELECT pub, seq FROM articles WHERE id = ?`, q.After).Scan(&pub, &seq)
@@ -81,25 +67,110 @@ func (s *Store) Articles(ctx context.Context, q store.ArticleQuery) ([]store.Art
 		if err != nil {
 			return nil, err
 		}
-		c.add(`(a.pub < ? OR a.pub = ? AND a.seq < ?)`, pub, pub, seq)
+		after.add(`(a.pub < ? OR a.pub = ? AND a.seq < ?)`, pub, pub, seq)
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.url, a.site, a.title, a.published, a.events, coalesce(d.id, ''), `+snippet+`
-		FROM `+from+` LEFT JOIN articles d ON d.seq = a.duplicate_of`+c.where()+`
-		ORDER BY a.pub DESC, a.seq DESC LIMIT `+strconv.Itoa(n), c.args...)
-	if err != nil {
-		return nil, invalid(err)
-	}
-	defer rows.Close()
-	out := []store.ArticleSummary{}
-	for rows.Next() {
-		var a store.ArticleSummary
-		if err := rows.Scan(&a.ID, &a.URL, &a.Site, &a.Title, &a.Published, &a.Events, &a.DuplicateOf, &a.Snippet); err != nil {
+	lim := ` LIMIT ` + strconv.Itoa(n)
+	var seqs []int64
+	switch {
+	case text != "":
+		// the page's rows first, sorted on the date alone: snippets are
+		// made for those only
+		// the matches as a set, probed in date order: a common word stops
+		// at the first page, a rare one reads the date index only
+		w := c
+		w.parts = append(append([]string{`a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`}, w.parts...), after.parts...)
+		w.args = append(append([]any{text}, w.args...), after.args...)
+		if q.Actor != "" {
+			actorIn(&w, q.Actor)
+		}
+		seqs, err = s.eventIDs(ctx, `SELECT a.seq FROM articles a INDEXED BY articles_pub`+w.where()+` ORDER BY a.pub DESC, a.seq DESC`+lim, w.args)
+		if err != nil {
+			return nil, invalid(err)
+		}
+	case q.Actor != "":
+		// the actor's articles as a set (from the indexes), probed in date
+		// order: a frequent actor stops at the first page, a rare one reads
+		// the date index only
+		w := c
+		w.parts = append(w.parts, after.parts...)
+		w.args = append(w.args, after.args...)
+		actorIn(&w, q.Actor)
+		seqs, err = s.eventIDs(ctx, `SELECT a.seq FROM articles a INDEXED BY articles_pub`+w.where()+` ORDER BY a.pub DESC, a.seq DESC`+lim, w.args)
+		if err != nil {
 			return nil, err
 		}
-		a.Snippet = markSnippet(a.Snippet, q.Text != "")
+	default:
+		w := c
+		w.parts = append(w.parts, after.parts...)
+		w.args = append(w.args, after.args...)
+		seqs, err = s.eventIDs(ctx, `SELECT a.seq FROM articles a`+w.where()+` ORDER BY a.pub DESC, a.seq DESC`+lim, w.args)
+		if err != nil {
+			return nil, err
+		}
+	}
+	out := make([]store.ArticleSummary, 0, len(seqs))
+	if len(seqs) == 0 {
+		return out, nil
+	}
+	snippet := `substr(a.text, 1, 400)`
+	args := anys(seqs)
+	if text != "" {
+		snippet = `''`
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT a.seq, a.id, a.url, a.site, a.title, a.published, a.events, coalesce(d.id, ''), `+snippet+`
+		FROM articles a LEFT JOIN articles d ON d.seq = a.duplicate_of WHERE a.seq IN (`+placeholders(len(seqs))+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	bySeq := map[int64]store.ArticleSummary{}
+	for rows.Next() {
+		var a store.ArticleSummary
+		var seq int64
+		if err := rows.Scan(&seq, &a.ID, &a.URL, &a.Site, &a.Title, &a.Published, &a.Events, &a.DuplicateOf, &a.Snippet); err != nil {
+			return nil, err
+		}
+		bySeq[seq] = a
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if text != "" {
+		rows, err := s.r.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '…', 32) FROM articles_fts
+			WHERE articles_fts MATCH ? AND rowid IN (`+placeholders(len(seqs))+`)`, append([]any{text}, args...)...)
+		if err != nil {
+			return nil, invalid(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var seq int64
+			var snip string
+			if err := rows.Scan(&seq, &snip); err != nil {
+				return nil, err
+			}
+			a := bySeq[seq]
+			a.Snippet = snip
+			bySeq[seq] = a
+		}
+		if err := rows.Err(); err != nil {
+			return nil, invalid(err)
+		}
+	}
+	for _, seq := range seqs {
+		a := bySeq[seq]
+		a.Snippet = markSnippet(a.Snippet, text != "")
 		out = append(out, a)
 	}
-	return out, invalid(rows.Err())
+	return out, nil
+}
+
+// actorIn adds "the article has an entity or an event of actor" as sets
+// read from the indexes.
+func actorIn(c *cond, actor string) {
+	lo, hi := rangeOf(actor)
+	c.add(`a.seq IN (SELECT article FROM entities WHERE code >= ? AND code < ? AND code != ''
+		UNION SELECT article FROM events WHERE source >= ? AND source < ?
+		UNION SELECT article FROM events WHERE target >= ? AND target < ?)`, lo, hi, lo, hi, lo, hi)
 }
 
 // markSnippet makes a snippet safe HTML: the text escaped, the hits in
@@ -123,14 +194,59 @@ func markSnippet(s string, search bool) string {
 	return strings.ReplaceAll(s, markClose, "</mark>")
 }
 
-// eventFilter adds q's filters on events e.
-func eventFilter(c *cond, q store.EventQuery) error {
-	if q.Actor != "" {
-		lo, hi := prefixRange(q.Actor)
-		if hi == "" {
-			hi = "\U0010FFFF"
+// eventFilter is q's filters on events e: conditions every event meets,
+// and at most one set of alternatives (an actor on either side, a dyad in
+// either direction), made exclusive so that a UNION ALL of them lists each
+// event once. Each alternative is answered from an actor index alone,
+// where an OR of them would read every matching row of the table.
+type eventFilter struct {
+	common cond
+	alts   []cond
+	// narrow: a filter the day index cannot check (place, article), so the
+	// newest-first scan is not tried
+	narrow bool
+}
+
+// rangeOf is the bounds of the codes starting with p.
+func rangeOf(p string) (lo, hi string) {
+	lo, hi = prefixRange(p)
+	if hi == "" {
+		hi = "\U0010FFFF"
+	}
+	return lo, hi
+}
+
+func newEventFilter(q store.EventQuery) (*eventFilter, error) {
+	f := &eventFilter{}
+	c := &f.common
+	in := func(col, p string) (string, []any) {
+		lo, hi := rangeOf(p)
+		return "(" + col + " >= ? AND " + col + " < ?)", []any{lo, hi}
+	}
+	either := func(a1 string, a1args []any, a2 string, a2args []any) []cond {
+		return []cond{
+			{parts: []string{a1}, args: a1args},
+			{parts: []string{a2, "NOT " + a1}, args: append(append([]any{}, a2args...), a1args...)},
 		}
-		c.add(`(e.source >= ? AND e.source < ? OR e.target >= ? AND e.target < ?)`, lo, hi, lo, hi)
+	}
+	if q.Dyad[0] != "" || q.Dyad[1] != "" {
+		if q.Dyad[0] == "" || q.Dyad[1] == "" {
+			return nil, fmt.Errorf("%w: a dyad needs two actors", store.ErrInvalid)
+		}
+		sa, saArgs := in("e.source", q.Dyad[0])
+		tb, tbArgs := in("e.target", q.Dyad[1])
+		sb, sbArgs := in("e.source", q.Dyad[1])
+		ta, taArgs := in("e.target", q.Dyad[0])
+		f.alts = either("("+sa+" AND "+tb+")", append(saArgs, tbArgs...), "("+sb+" AND "+ta+")", append(sbArgs, taArgs...))
+	}
+	if q.Actor != "" {
+		s, sArgs := in("e.source", q.Actor)
+		t, tArgs := in("e.target", q.Actor)
+		if f.alts == nil {
+			f.alts = either(s, sArgs, t, tArgs)
+		} else {
+			c.add("("+s+" OR "+t+")", append(sArgs, tArgs...)...)
+		}
 	}
 	if q.Source != "" {
 		c.prefix("e.source", q.Source)
@@ -138,27 +254,12 @@ func eventFilter(c *cond, q store.EventQuery) error {
 	if q.Target != "" {
 		c.prefix("e.target", q.Target)
 	}
-	if q.Dyad[0] != "" || q.Dyad[1] != "" {
-		if q.Dyad[0] == "" || q.Dyad[1] == "" {
-			return fmt.Errorf("%w: a dyad needs two actors", store.ErrInvalid)
-		}
-		alo, ahi := prefixRange(q.Dyad[0])
-		blo, bhi := prefixRange(q.Dyad[1])
-		if ahi == "" {
-			ahi = "\U0010FFFF"
-		}
-		if bhi == "" {
-			bhi = "\U0010FFFF"
-		}
-		c.add(`(e.source >= ? AND e.source < ? AND e.target >= ? AND e.target < ? OR e.source >= ? AND e.source < ? AND e.target >= ? AND e.target < ?)`,
-			alo, ahi, blo, bhi, blo, bhi, alo, ahi)
-	}
 	if q.Cameo != "" {
 		c.prefix("e.cameo", q.Cameo)
 	}
 	if q.Quad != 0 {
 		if q.Quad < 1 || q.Quad > 4 {
-			return fmt.Errorf("%w: quad class %d: want 1 to 4", store.ErrInvalid, q.Quad)
+			return nil, fmt.Errorf("%w: quad class %d: want 1 to 4", store.ErrInvalid, q.Quad)
 		}
 		c.add(`e.quad = ?`, q.Quad)
 	}
@@ -175,15 +276,59 @@ func eventFilter(c *cond, q store.EventQuery) error {
 	}
 	if q.Place != "" {
 		c.add(`(e.place = ? COLLATE NOCASE OR e.place_country = ?)`, q.Place, strings.ToUpper(q.Place))
+		f.narrow = true
 	}
 	if q.Article != "" {
 		c.add(`e.article = (SELECT seq FROM articles WHERE id = ?)`, q.Article)
+		f.narrow = true
 	}
 	if q.Distinct {
 		c.add(`e.same_as = 0`)
 	}
-	return nil
+	return f, nil
 }
+
+// union is the SELECT of cols from the events e matching f and extra,
+// one SELECT per alternative joined by UNION ALL.
+func (f *eventFilter) union(cols string, extra *cond) (string, []any) {
+	alts := f.alts
+	if len(alts) == 0 {
+		alts = []cond{{}}
+	}
+	var parts []string
+	var args []any
+	for _, alt := range alts {
+		var c cond
+		c.parts = append(append(append(c.parts, f.common.parts...), alt.parts...), extra.parts...)
+		c.args = append(append(append(c.args, f.common.args...), alt.args...), extra.args...)
+		parts = append(parts, `SELECT `+cols+` FROM events e`+c.where())
+		args = append(args, c.args...)
+	}
+	return strings.Join(parts, " UNION ALL "), args
+}
+
+// all is f as one condition, alternatives OR'd: for the newest-first scan,
+// which checks each row anyway.
+func (f *eventFilter) all(extra *cond) cond {
+	var c cond
+	c.parts = append(append(c.parts, f.common.parts...), extra.parts...)
+	c.args = append(append(c.args, f.common.args...), extra.args...)
+	if len(f.alts) > 0 {
+		var ors []string
+		for _, a := range f.alts {
+			ors = append(ors, "("+strings.Join(a.parts, " AND ")+")")
+			c.args = append(c.args, a.args...)
+		}
+		// the alternatives' arguments come last: put their condition last
+		c.parts = append(c.parts, "("+strings.Join(ors, " OR ")+")")
+	}
+	return c
+}
+
+// scanWindow is how many of the newest events the first try of a page
+// reads: a filter that matches often finds its page among them without a
+// sort; one that matches rarely is answered from the actor indexes.
+const scanWindow = 3000
 
 // Events lists events, newest first.
 func (s *Store) Events(ctx context.Context, q store.EventQuery) ([]store.EventRow, error) {
@@ -191,10 +336,11 @@ func (s *Store) Events(ctx context.Context, q store.EventQuery) ([]store.EventRo
 	if err != nil {
 		return nil, err
 	}
-	var c cond
-	if err := eventFilter(&c, q); err != nil {
+	f, err := newEventFilter(q)
+	if err != nil {
 		return nil, err
 	}
+	var after cond
 	if q.After != "" {
 		id, err := strconv.ParseInt(q.After, 10, 64)
 		if err != nil {
@@ -208,24 +354,82 @@ func (s *Store) Events(ctx context.Context, q store.EventQuery) ([]store.EventRo
 		if err != nil {
 			return nil, err
 		}
-		c.add(`(e.day < ? OR e.day = ? AND e.id < ?)`, day, day, id)
+		after.add(`(e.day < ? OR e.day = ? AND e.id < ?)`, day, day, id)
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT `+eventCols+`
-		FROM events e JOIN articles a ON a.seq = e.article`+c.where()+`
-		ORDER BY e.day DESC, e.id DESC LIMIT `+strconv.Itoa(n), c.args...)
+	var ids []int64
+	if !f.narrow {
+		// first try: the newest events in the day index, checked one by one
+		c := f.all(&cond{})
+		win := `SELECT e.id, e.day, e.quad, e.same_as, e.source, e.target, e.cameo FROM events e INDEXED BY events_day_cover` +
+			after.where() + ` ORDER BY e.day DESC, e.id DESC LIMIT ` + strconv.Itoa(scanWindow)
+		ids, err = s.eventIDs(ctx, `SELECT e.id FROM (`+win+`) e`+c.where()+` ORDER BY e.day DESC, e.id DESC LIMIT `+strconv.Itoa(n),
+			append(append([]any{}, after.args...), c.args...))
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(ids) < n {
+		// a rare match, or fewer events than a page: from the indexes
+		u, args := f.union(`e.id, e.day`, &after)
+		ids, err = s.eventIDs(ctx, `SELECT id FROM (`+u+`) ORDER BY day DESC, id DESC LIMIT `+strconv.Itoa(n), args)
+		if err != nil {
+			return nil, err
+		}
+	}
+	out := make([]store.EventRow, 0, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+eventCols+` FROM events e JOIN articles a ON a.seq = e.article WHERE e.id IN (`+placeholders(len(ids))+`)`, anys(ids)...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := []store.EventRow{}
+	byID := map[int64]store.EventRow{}
 	for rows.Next() {
 		r, err := scanEvent(rows)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, r)
+		byID[r.ID] = r
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		out = append(out, byID[id])
+	}
+	return out, nil
+}
+
+// placeholders is "?, ?, ..." for n values.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func anys[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
+func (s *Store) eventIDs(ctx context.Context, query string, args []any) ([]int64, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 const eventCols = `e.id, a.id, a.title, e.source, e.target, e.cameo, e.root, e.quad, e.goldstein, e.plover_event, e.plover_mode,
@@ -270,18 +474,20 @@ func (s *Store) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Bu
 	}
 	eq := q.EventQuery
 	eq.Distinct = false
-	var c cond
-	if err := eventFilter(&c, eq); err != nil {
+	f, err := newEventFilter(eq)
+	if err != nil {
 		return nil, err
 	}
-	c.add(`e.day > ?`, unknownDay)
+	var known cond
+	known.add(`e.day > ?`, unknownDay)
+	u, args := f.union(`e.grp, e.day, e.quad, e.goldstein`, &known)
 	// an event counts once, at its first report among those that match
 	// (the reports of one event share its CAMEO code, so its quad class and
 	// Goldstein score)
 	rows, err := s.r.QueryContext(ctx, `WITH m AS (SELECT e.grp, min(e.day) AS day, count(*) AS n, min(e.quad) AS quad, min(e.goldstein) AS goldstein
-			FROM events e`+c.where()+` GROUP BY e.grp)
+			FROM (`+u+`) e GROUP BY e.grp)
 		SELECT `+strings.ReplaceAll(bucket, "e.day", "m.day")+` AS b, count(*), sum(m.quad IN (1, 2)), sum(m.quad IN (3, 4)), avg(m.goldstein), sum(m.n)
-		FROM m GROUP BY b ORDER BY b`, c.args...)
+		FROM m GROUP BY b ORDER BY b`, args...)
 	if err != nil {
 		return nil, err
 	}
