@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -146,7 +147,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, h func(*Server
 				panic(v)
 			}
 			s.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", v)
-			writeError(w, http.StatusInternalServerError, "internal error (logged)")
+			writeError(w, http.StatusInternalServerError, "internal error (the server's log has it)")
 		}
 	}()
 	err := h(s, w, r)
@@ -163,6 +164,8 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, h func(*Server
 		writeError(w, he.status, he.msg)
 	case errors.As(err, &tooBig):
 		writeError(w, http.StatusRequestEntityTooLarge, "request body over the limit of "+byteSize(tooBig.Limit))
+	case errors.Is(err, store.ErrInvalid):
+		writeError(w, http.StatusBadRequest, err.Error())
 	case errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusNotFound, "not found")
 	case errors.Is(err, context.Canceled):
@@ -172,7 +175,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, h func(*Server
 		writeError(w, http.StatusServiceUnavailable, "timed out")
 	default:
 		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
-		writeError(w, http.StatusInternalServerError, "internal error: "+err.Error())
+		writeError(w, http.StatusInternalServerError, "internal error (the server's log has it)")
 	}
 }
 
@@ -222,10 +225,7 @@ func byteSize(n int64) string {
 	return itoa(n) + " bytes"
 }
 
-func itoa(n int64) string {
-	b, _ := json.Marshal(n)
-	return string(b)
-}
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // queryTimeout bounds one store query.
 const queryTimeout = 10 * time.Second
