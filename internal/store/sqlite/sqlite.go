@@ -289,7 +289,7 @@ func invalid(err error) error {
 		return nil
 	}
 	msg := err.Error()
-	for _, s := range []string{"fts5:", "malformed MATCH", "unterminated string", "unknown special query"} {
+	for _, s := range []string{"fts5:", "malformed MATCH", "unterminated string", "unknown special query", "no such column", "syntax error"} {
 		if strings.Contains(msg, s) {
 			return fmt.Errorf("%w: full-text query: %s", store.ErrInvalid, msg)
 		}
