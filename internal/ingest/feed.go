@@ -163,7 +163,7 @@ func (r *run) url(ctx context.Context, rawURL string, yield func(input.Item) boo
 		return yield(input.Item{Input: rawURL, Src: attache.Source{Input: rawURL, URL: resp.url, Published: o.Published,
 			As: o.As, ContentType: resp.contentType, Data: resp.body}})
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.body))
+	feed, err := parseFeed(resp.body)
 	if err != nil {
 		return yield(input.Item{Input: rawURL, Err: fmt.Errorf("%s: reading the feed: %w", rawURL, err)})
 	}
@@ -232,4 +232,16 @@ func (r *run) saveFeeds(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// parseFeed reads an RSS, Atom or JSON feed. The parser is another
+// project's code run on what a web server sent: a panic in it is this
+// feed's error, not the end of the run.
+func parseFeed(body []byte) (feed *gofeed.Feed, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			feed, err = nil, fmt.Errorf("feed parser failed: %v", v)
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(body))
 }

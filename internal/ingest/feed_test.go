@@ -178,3 +178,16 @@ func TestURLPage(t *testing.T) {
 }
 
 func storeArticles(text string) store.ArticleQuery { return store.ArticleQuery{Text: text} }
+
+// FuzzFeed: any body a server sends is a feed, a page, or an error.
+func FuzzFeed(f *testing.F) {
+	f.Add("application/rss+xml", `<?xml version="1.0"?><rss version="2.0"><channel><item><link>https://a.example/1</link></item></channel></rss>`)
+	f.Add("application/atom+xml", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="/x"/></entry></feed>`)
+	f.Add("text/html", `<html><body><p>page</p></body></html>`)
+	f.Add("", `<rss><channel><item><link>`)
+	f.Fuzz(func(t *testing.T, contentType, body string) {
+		if isFeed(contentType, []byte(body)) {
+			parseFeed([]byte(body))
+		}
+	})
+}
