@@ -362,6 +362,13 @@ func (s *sentence) isVerb(i int) bool {
 	if s.frameS(i) {
 		return true // "Greece plans to impose"
 	}
+	if f&fIng != 0 && pt.cls == wOther && !pt.cap && pt.ent < 0 && s.c.patternVerb(t.vlemma) {
+		// a participle with an object after a noun: "a statement accusing
+		// the United States", "a resolution condemning Iran"
+		if n := s.nextSig(i); n < len(s.toks) && (s.toks[n].cls == wDet || s.toks[n].cls == wPoss || s.toks[n].ent >= 0) {
+			return true
+		}
+	}
 	if pt.ent >= 0 && f&(fPast|fIng) == 0 && s.ds.d.Entities[pt.ent].Type == "NORP" && !strings.HasSuffix(pt.low, "s") {
 		return false // "American aid groups"
 	}
@@ -391,6 +398,16 @@ func (s *sentence) isVerb(i int) bool {
 		}
 		// irregular past that is also a base form: "cut", "hit", "put"
 		if f&fPast != 0 && (pt.ent >= 0 || pt.cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// patternVerb reports a lemma that anchors a verb pattern.
+func (c *Coder) patternVerb(w string) bool {
+	for _, p := range c.dict.byAnchor[w] {
+		if !p.Noun && p.Code != Discard {
 			return true
 		}
 	}

@@ -132,11 +132,14 @@ type evKey struct{ src, tgt, cameo, date string }
 
 // subjRec is the subject of one clause: its entity, where the clause's verb
 // is and in which sentence.
-type subjRec struct{ ent, off, sent int }
+type subjRec struct {
+	ent, off, sent int
+	code           string // as the clause gave it: "GHAGOV" for "Ghana's government"
+}
 
 // lastSubject is the latest clause subject before off, from sentence from on,
 // that is a person (or not), not excluded.
-func (ds *docState) lastSubject(off, from int, person bool, exclude map[int]bool) (int, bool) {
+func (ds *docState) lastSubject(off, from int, person bool, exclude map[int]bool) (ref, bool) {
 	for k := len(ds.subjs) - 1; k >= 0; k-- {
 		r := ds.subjs[k]
 		if r.sent < from {
@@ -146,10 +149,10 @@ func (ds *docState) lastSubject(off, from int, person bool, exclude map[int]bool
 			continue
 		}
 		if (ds.d.Entities[r.ent].Type == "PERSON") == person {
-			return r.ent, true
+			return ref{ent: r.ent, code: r.code, pos: -1}, true
 		}
 	}
-	return -1, false
+	return ref{}, false
 }
 
 func newDocState(c *Coder, d *document.Document) *docState {
@@ -332,15 +335,15 @@ func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 		if subj && (t.low == "he" || t.low == "she") {
 			// a subject pronoun goes on with the person the last
 			// clauses were about: "Biden told Xi ... He raised concerns"
-			if e, ok := ds.lastSubject(off, s.idx-2, true, excl); ok {
-				return []ref{{ent: e, code: ds.codes[e], pos: -1}}, false
+			if r, ok := ds.lastSubject(off, s.idx-2, true, excl); ok {
+				return []ref{r}, false
 			}
 		}
 		if t.low == "him" || t.low == "her" && !subj && s.objectPos(i) {
 			// an object is not the subject of its own clause: "Xi had
 			// invited him"
-			if e, ok := ds.lastSubject(off, s.idx, true, nil); ok {
-				excl[e] = true
+			if r, ok := ds.lastSubject(off, s.idx, true, nil); ok {
+				excl[r.ent] = true
 			}
 		}
 		if m, ok := ds.lastBefore(ds.persons, off, ds.sentStart(s.idx-3), excl); ok && ds.codes[m.ent] != "" {
@@ -348,8 +351,8 @@ func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 		}
 	case "it", "its", "itself":
 		if subj && t.low == "it" {
-			if e, ok := ds.lastSubject(off, s.idx-1, false, nil); ok {
-				return []ref{{ent: e, code: ds.codes[e], pos: -1}}, false
+			if r, ok := ds.lastSubject(off, s.idx-1, false, nil); ok {
+				return []ref{r}, false
 			}
 		}
 		if m, ok := ds.lastBefore(ds.others, off, ds.sentStart(s.idx-2), nil); ok {
@@ -596,7 +599,8 @@ func (s *sentence) noteSubject(gi int, sub *np) {
 	if g.inf || g.ing || sub == nil || len(sub.refs) != 1 || sub.refs[0].ent < 0 || s.relClause(gi) {
 		return
 	}
-	s.ds.subjs = append(s.ds.subjs, subjRec{ent: sub.refs[0].ent, off: s.toks[g.head].start, sent: s.idx})
+	r := sub.refs[0]
+	s.ds.subjs = append(s.ds.subjs, subjRec{ent: r.ent, code: r.code, off: s.toks[g.head].start, sent: s.idx})
 }
 
 // frameChain finds the object-control frame in the chain from gi: "urged
@@ -789,7 +793,7 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 		}
 		tgts = keep
 	}
-	if len(srcs) > 1 && len(tgts) == 0 && mutual(code) {
+	if len(srcs) > 1 && len(tgts) == 0 && (mutual(code) || s.reciprocal(anchor)) {
 		for _, a := range srcs {
 			for _, b := range srcs {
 				if a != b {
@@ -824,6 +828,17 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 			}
 		}
 	}
+}
+
+// reciprocal reports "each other" or "one another" soon after token i: "the
+// two countries accused each other".
+func (s *sentence) reciprocal(i int) bool {
+	for k := i + 1; k+1 < len(s.toks) && k <= i+4; k++ {
+		if s.toks[k].low == "each" && s.toks[k+1].low == "other" || s.toks[k].low == "one" && s.toks[k+1].low == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // mutual reports codes that, said of "X and Y" with no target, X and Y do
@@ -870,6 +885,8 @@ func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []r
 			b = r // "he issued a warning": to the one he was talking to
 		} else if r, ok := s.other(a, anchor, true, co); ok {
 			b = r
+		} else if r, ok := s.partnerCountry(code, a, co); ok {
+			b = r // "China opposed the increases": the increases of the other
 		}
 	} else {
 		if r, ok := s.other(b, anchor, srcAfter, nil); ok {
@@ -893,7 +910,7 @@ func (s *sentence) unself(code string, a, b, a0 ref, anchor int, srcAfter bool, 
 	} else if r, ok := s.foreign(a, anchor, true, co); ok {
 		return a, r, true
 	}
-	if r, ok := s.partnerCountry(code, a); ok && a0.code != "" {
+	if r, ok := s.partnerCountry(code, a, co); ok && a0.code != "" {
 		return a, r, true
 	}
 	switch code {
@@ -913,11 +930,24 @@ func (s *sentence) foreign(x ref, anchor int, after bool, co []ref) (ref, bool) 
 
 // partnerCountry is partner by country: the other of the pair of countries
 // last seen together, when a is of one of them and code a verbal act.
-func (s *sentence) partnerCountry(code string, a ref) (ref, bool) {
+func (s *sentence) partnerCountry(code string, a ref, co []ref) (ref, bool) {
+	r, ok := s.partnerCountry1(code, a)
+	for _, c := range co { // "X and Y hosted talks": side by side
+		if ok && s.ds.country(c) == s.ds.country(r) {
+			return ref{}, false
+		}
+	}
+	return r, ok
+}
+
+func (s *sentence) partnerCountry1(code string, a ref) (ref, bool) {
 	if code[:2] > "05" && (code[:2] < "09" || code[:2] > "13") {
 		return ref{}, false
 	}
-	g := s.ds.group(s.idx)
+	if s.idx-s.ds.grpSent > 6 {
+		return ref{}, false
+	}
+	g := s.ds.grp
 	if len(g) != 2 {
 		return ref{}, false
 	}
@@ -1211,6 +1241,13 @@ func (s *sentence) hypothetical(gi int) bool {
 	}
 	if k := s.prevVG(gi); k >= 0 && k == gi-1 && s.vgs[k].neg && (reportVerbs[s.vgs[k].lemma] || perceiveVerbs[s.vgs[k].lemma]) {
 		return true // "did not believe there was", "did not say Russia attacked"
+	}
+	if g.ing && g.start >= 1 && s.toks[g.start-1].cls == wConj {
+		// "accused India of crossing the line and attacking": as the
+		// participle it is coordinated with
+		if k := s.prevVG(gi); k >= 0 && s.vgs[k].ing && s.hypothetical(k) {
+			return true
+		}
 	}
 	if g.ing && g.start >= 1 {
 		switch s.toks[g.start-1].low {

@@ -334,7 +334,7 @@ var complementNouns = setOf(`call calls demand demands request requests proposal
 offer offers effort efforts attempt attempts bid bids decision decisions agreement deal pressure
 right ability readiness willingness refusal move order orders permission chance opportunity way
 campaign drive mandate resolution invitation pledge promise promises threat threats appeal appeals
-plea pleas bill law ban warning warnings intention desire need authority power license licence`)
+plea pleas bill law ban warning warnings intention desire need authority power license licence position`)
 
 // assertingNouns among the complementNouns report the act of their
 // infinitive as done: "the decision to expel", "a move to cut ties".
@@ -366,6 +366,16 @@ var instWords = map[string]string{
 	"soldiers": "MIL", "military": "MIL", "forces": "MIL", "government": "GOV", "authorities": "GOV",
 	"officials": "GOV", "court": "JUD", "judge": "JUD", "judges": "JUD", "prosecutors": "JUD",
 	"parliament": "LEG", "lawmakers": "LEG", "rebels": "REB", "insurgents": "REB", "militants": "REB",
+}
+
+// sectorNouns are the institutions whose country a name before them gives:
+// "China's foreign ministry", "Indian troops", "the Kenyan parliament".
+var sectorNouns = map[string]string{
+	"government": "GOV", "administration": "GOV", "cabinet": "GOV", "ministry": "GOV",
+	"authorities": "GOV", "officials": "GOV", "military": "MIL", "army": "MIL", "troops": "MIL",
+	"soldiers": "MIL", "forces": "MIL", "navy": "MIL", "police": "COP", "parliament": "LEG",
+	"lawmakers": "LEG", "legislators": "LEG", "legislature": "LEG", "rebels": "REB",
+	"insurgents": "REB", "opposition": "OPP", "judiciary": "JUD", "prosecutors": "JUD",
 }
 
 // claimNouns take a that-clause that is not asserted: "no evidence that

@@ -179,6 +179,9 @@ func (s *sentence) refsOf(a, b int) *np {
 			continue
 		case t.ent >= 0:
 			if code := s.ds.codes[t.ent]; code != "" && (len(cur) == 0 || cur[len(cur)-1].ent != t.ent) {
+				if len(code) == 3 {
+					code += s.sectorAfter(i, b) // "China's foreign ministry"
+				}
 				cur = append(cur, ref{ent: t.ent, code: code, pos: i})
 			}
 			continue
@@ -243,6 +246,33 @@ func (s *sentence) refsOf(a, b int) *np {
 		s.ds.setGroup(s.idx, out.refs)
 	}
 	return out
+}
+
+// sectorAfter is the sector of the institution a country's name at token i
+// qualifies, within the phrase ending at b: "China's foreign ministry"
+// (GOV), "Indian troops" (MIL); "" when there is none.
+func (s *sentence) sectorAfter(i, b int) string {
+	e := s.toks[i].ent
+	j := i + 1
+	for j <= b && j < len(s.toks) && s.toks[j].ent == e {
+		j++
+	}
+	if j <= b && (s.toks[j].low == "'s" || s.toks[j].low == "’s") {
+		j++
+	}
+	for n := 0; n < 3 && j <= b && j < len(s.toks); n, j = n+1, j+1 {
+		t := &s.toks[j]
+		if t.ent >= 0 || t.cap && sectorNouns[t.low] == "" || t.cls != wOther && t.cls != wAdj {
+			return ""
+		}
+		if sec := sectorNouns[t.low]; sec != "" {
+			if j+1 < len(s.toks) && j+1 <= b && s.toks[j+1].cls == wOther && sectorNouns[s.toks[j+1].low] == "" && !roleNouns[s.toks[j+1].low] {
+				return "" // "Chinese government bonds"
+			}
+			return sec
+		}
+	}
+	return ""
 }
 
 func (s *sentence) noNameAfter(i, b int) bool {
@@ -361,8 +391,30 @@ func (s *sentence) findSubject(gi int) *np {
 		}
 		return s.npEndingAt(s.skipBack(j))
 	case t.cls == wConj:
-		if k := s.prevVG(gi); k >= 0 {
-			return s.subject(k)
+		// coordinated verbs share the subject of the last clause that has
+		// one: "Xi said the planet was big enough ..., and warned"
+		first := s.prevVG(gi)
+		if j := s.skipBack(i - 1); j >= 0 && s.toks[j].low == "," {
+			// after a comma, with the main clause: "Biden told Xi that
+			// the two countries had ..., and called for"
+			for k := 0; k < first; k++ {
+				if g := &s.vgs[k]; g.outer < 0 && !g.inf && !g.ing && !s.relClause(k) {
+					if sub := s.subject(k); !sub.empty() {
+						return sub
+					}
+				}
+			}
+		}
+		for k := first; k >= 0; k = s.prevVG(k) {
+			if s.vgs[k].inf || s.vgs[k].ing && k != first {
+				continue
+			}
+			if sub := s.subject(k); !sub.empty() || sub.crowd || sub.inst != "" {
+				return sub
+			}
+		}
+		if first >= 0 {
+			return s.subject(first)
 		}
 		return &np{}
 	case t.low == "--" || t.low == "—" || t.low == "–":
@@ -405,7 +457,15 @@ func (s *sentence) findSubject(gi int) *np {
 		}
 		return &np{}
 	}
-	return s.npEndingAt(i)
+	res := s.npEndingAt(i)
+	if res.empty() && g.ing && !res.crowd && res.inst == "" {
+		// a participle after a noun: "answered with a statement accusing
+		// the United States"
+		if k := s.prevVG(gi); k >= 0 {
+			return s.subject(k)
+		}
+	}
+	return res
 }
 
 // npEndingAt reads the noun phrase ending at token i as a subject: a phrase
@@ -512,6 +572,9 @@ func (s *sentence) object(i int, motion, on bool) *np {
 			prep = ""
 			continue
 		case t.cls == wPrep || t.cls == wTo:
+			if t.low == "of" && prep != "" {
+				continue // "on the sidelines of the summit": still "on"
+			}
 			prep = t.low
 			continue
 		case t.ent >= 0 && s.ds.codes[t.ent] != "" || t.cls == wPron && t.low != "one" || t.cls == wPoss && t.low != "'s" && t.low != "’s":
