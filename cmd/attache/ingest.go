@@ -118,8 +118,8 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		cfg.Progress = func(s ingest.Stats) {
 			mu.Lock()
 			defer mu.Unlock()
-			bar.Describe(fmt.Sprintf("added %d, skipped %d, dup %d, failed %d", s.Added, s.Skipped, s.Duplicates, s.Failed))
 			bar.Set(s.Read)
+			bar.Describe(fmt.Sprintf("added %d, skipped %d, dup %d, failed %d", s.Added, s.Skipped, s.Duplicates, s.Failed))
 		}
 	}
 	cfg.Error = func(in string, err error) {

@@ -222,12 +222,20 @@ func isWARCFile(path string) bool {
 // with its target URI as URL and, for pages that carry no date, the capture
 // date as the reference date.
 func (r *run) warcFile(ctx context.Context, path string, yield func(input.Item) bool) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return yield(input.Item{Input: path, Err: fmt.Errorf("%s: %w", path, err)})
+	var in io.Reader
+	if path == "-" {
+		if in = r.cfg.Input.Stdin; in == nil {
+			return yield(input.Item{Input: path, Err: fmt.Errorf("%s: no standard input", path)})
+		}
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return yield(input.Item{Input: path, Err: fmt.Errorf("%s: %w", path, err)})
+		}
+		defer f.Close()
+		in = f
 	}
-	defer f.Close()
-	wr, err := NewWARCReader(f, 0)
+	wr, err := NewWARCReader(in, 0)
 	if err != nil {
 		return yield(input.Item{Input: path, Err: fmt.Errorf("%s: %w", path, err)})
 	}

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/attache-news/attache/internal/input"
 )
 
 // warcRecord is one record as a WARC writer lays it out.
@@ -137,6 +139,12 @@ func TestWARCIngest(t *testing.T) {
 	}
 	if st, _ := Run(context.Background(), cfg, []string{other}); st.Skipped != 2 {
 		t.Errorf("the same crawl again: %+v; want 2 skipped", st)
+	}
+	// from standard input with --as warc
+	f, _ := os.Open(path)
+	defer f.Close()
+	if st, err := Run(context.Background(), Config{Store: openStore(t), Pipeline: pipeline(), Input: input.Options{As: "warc", Stdin: f}}, []string{"-"}); err != nil || st.Added != 2 {
+		t.Errorf("WARC from standard input: %+v, %v", st, err)
 	}
 	// truncated: the records before the cut are read, the cut is an error
 	cut := filepath.Join(t.TempDir(), "cut.warc")
