@@ -95,7 +95,7 @@ func TestIngestCommand(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "failed 1") {
 		t.Errorf("a missing file: %d %q; want exit 1, failed 1", code, errOut)
 	}
-	for _, args := range [][]string{{"--as", "pdf"}, {"--published", "yesterday"}, {"--workers", "0"}, {"--progress", "maybe"}} {
+	for _, args := range [][]string{{"--as", "pdf"}, {"--published", "yesterday"}, {"--workers", "0"}, {"--progress", "maybe"}, {"--every", "5s", "x"}, {"--every", "1h"}, {"--every", "1h", "-"}} {
 		if code, _, _ := cli(t, nil, append([]string{"ingest", "--db", db}, args...)...); code != 2 {
 			t.Errorf("ingest %v: exit %d; want 2", args, code)
 		}

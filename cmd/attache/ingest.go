@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -26,7 +27,7 @@ const ingestUsage = `usage: attache ingest [--db PATH] [flags] [INPUT ...]
 INPUT is a file, a folder, a jsonl batch, an http(s) URL of a page or of an
 RSS/Atom feed, a WARC file (.warc, .warc.gz: Common Crawl News), or - for
 standard input (the default). Articles already stored are skipped; feeds are
-polled with a conditional GET.`
+polled with a conditional GET (--every 15m polls again until interrupted).`
 
 func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("ingest", ingestUsage, stderr)
@@ -38,6 +39,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	batch := fs.Int("batch", 256, "articles stored per transaction")
 	delay := fs.Duration("delay", time.Second, "least time between two requests to one web site")
 	progress := fs.String("progress", "auto", "progress bar: auto (when standard error is a terminal), always or never")
+	every := fs.Duration("every", 0, "run again at this interval until interrupted, to poll feeds (15m); 0: once")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -54,6 +56,14 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *workers < 1 || *batch < 1 {
 		fmt.Fprintln(stderr, "attache ingest: --workers and --batch must be at least 1")
+		return 2
+	}
+	if *every < 0 || *every > 0 && *every < time.Minute {
+		fmt.Fprintln(stderr, "attache ingest: --every must be at least 1m: feeds are polled politely")
+		return 2
+	}
+	if *every > 0 && (len(inputs) == 0 || slices.Contains(inputs, "-")) {
+		fmt.Fprintln(stderr, "attache ingest: --every polls files, folders and URLs, not standard input")
 		return 2
 	}
 	if *delay < 0 {
@@ -103,25 +113,6 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var mu sync.Mutex // the bar and error lines share standard error
 	var bar *progressbar.ProgressBar
-	if showBar {
-		bar = progressbar.NewOptions(ingest.Count(inputs, opts),
-			progressbar.OptionSetWriter(stderr),
-			progressbar.OptionSetDescription("ingest"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("articles"),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionFullWidth(),
-			progressbar.OptionSpinnerType(14),
-		)
-		cfg.Progress = func(s ingest.Stats) {
-			mu.Lock()
-			defer mu.Unlock()
-			bar.Set(s.Read)
-			bar.Describe(fmt.Sprintf("added %d, skipped %d, dup %d, failed %d", s.Added, s.Skipped, s.Duplicates, s.Failed))
-		}
-	}
 	cfg.Error = func(in string, err error) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -130,18 +121,63 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "attache: %v\n", err)
 	}
-	stats, err := ingest.Run(ctx, cfg, inputs)
-	if bar != nil {
-		bar.Finish()
-		fmt.Fprintln(stderr)
+	status := 0
+	for {
+		if showBar {
+			mu.Lock()
+			bar = newBar(stderr, ingest.Count(inputs, opts))
+			mu.Unlock()
+			cfg.Progress = func(s ingest.Stats) {
+				mu.Lock()
+				defer mu.Unlock()
+				bar.Set(s.Read)
+				bar.Describe(fmt.Sprintf("added %d, skipped %d, dup %d, failed %d", s.Added, s.Skipped, s.Duplicates, s.Failed))
+			}
+		}
+		stats, err := ingest.Run(ctx, cfg, inputs)
+		if bar != nil {
+			mu.Lock()
+			bar.Finish()
+			fmt.Fprintln(stderr)
+			bar = nil
+			mu.Unlock()
+		}
+		when := ""
+		if *every > 0 {
+			when = time.Now().Format("15:04:05") + " "
+		}
+		fmt.Fprintf(stderr, "attache ingest: %s%s (store %s)\n", when, stats, path)
+		if err != nil {
+			if *every > 0 && ctx.Err() != nil {
+				return status // polling ends with an interrupt
+			}
+			fmt.Fprintf(stderr, "attache ingest: %v\n", err)
+			return 1
+		}
+		if stats.Failed > 0 {
+			status = 1
+		}
+		if *every <= 0 {
+			return status
+		}
+		select {
+		case <-time.After(*every):
+		case <-ctx.Done():
+			return status
+		}
 	}
-	fmt.Fprintf(stderr, "attache ingest: %s (store %s)\n", stats, path)
-	if err != nil {
-		fmt.Fprintf(stderr, "attache ingest: %v\n", err)
-		return 1
-	}
-	if stats.Failed > 0 {
-		return 1
-	}
-	return 0
+}
+
+func newBar(w io.Writer, total int) *progressbar.ProgressBar {
+	return progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("ingest"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionFullWidth(),
+		progressbar.OptionSpinnerType(14),
+	)
 }

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -167,4 +172,52 @@ func TestIngestSpeed(t *testing.T) {
 	t.Logf("second ingest: %s", strings.TrimSpace(string(out)))
 	t.Logf("%d articles: ingest %.1f s (%.0f articles/s, process start included); analyze --as jsonl alone %.1f s (%.0f articles/s); second ingest %.1f s",
 		n, ingestTime.Seconds(), float64(n)/ingestTime.Seconds(), analyzeTime.Seconds(), float64(n)/analyzeTime.Seconds(), time.Since(start).Seconds())
+}
+
+// TestIngestEvery polls a feed with --every, then interrupts it: the first
+// poll stores the feed's item, the interrupt ends the command cleanly.
+func TestIngestEvery(t *testing.T) {
+	bin := buildAttache(t)
+	page := `<html><head><title>Canada and Mexico sign a water accord</title></head><body><article><h1>Canada and Mexico sign a water accord</h1>
+<p>Canada and Mexico signed an agreement on Friday on sharing water data along their coasts, the two foreign ministries said in a joint statement.</p>
+<p>The agreement follows two years of talks between the environment agencies of both countries.</p></article></body></html>`
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Header().Set("ETag", `"1"`)
+			if r.Header.Get("If-None-Match") == `"1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>t</title><item><link>%s/a</link></item></channel></rss>`, srv.URL)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, page)
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "every.db")
+	cmd := exec.Command(bin, "ingest", "--db", db, "--every", "1m", "--progress", "never", srv.URL+"/feed")
+	stderr, _ := cmd.StderrPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stderr)
+	var first string
+	for sc.Scan() {
+		if strings.Contains(sc.Text(), "attache ingest:") {
+			first = sc.Text()
+			break
+		}
+	}
+	cmd.Process.Signal(os.Interrupt)
+	go io.Copy(io.Discard, stderr)
+	err := cmd.Wait()
+	if !strings.Contains(first, "added 1,") || !strings.Contains(first, "1 feeds") {
+		t.Errorf("first poll: %q; want 1 added from 1 feed", first)
+	}
+	if err != nil {
+		t.Errorf("interrupted polling: %v; want exit 0", err)
+	}
 }
