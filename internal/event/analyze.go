@@ -86,6 +86,8 @@ type sentence struct {
 
 	possAny     bool   // refsOf may read "their" in "their meeting" as the actor
 	foreignOnly bool   // other looks only for actors of another country
+	sole        string // soleCountry, once soleDone
+	soleDone    bool
 	via         string // frames and modals of the act being emitted, for its rule
 }
 

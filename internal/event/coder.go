@@ -292,6 +292,7 @@ func (ds *docState) mark(s *sentence) {
 	}
 	// the actors and times of the sentence, in order, for the fallbacks
 	s.actToks, s.timeToks = s.actToks[:0], s.timeToks[:0]
+	s.sole, s.soleDone = "", false
 	for j := range s.toks {
 		t := &s.toks[j]
 		if t.ent >= 0 && ds.codes[t.ent] != "" && (j == 0 || s.toks[j-1].ent != t.ent) {
@@ -418,14 +419,42 @@ func (ds *docState) byRole(s *sentence, i int) (ref, bool) {
 // country is the country part of an actor reference's code.
 func (ds *docState) country(r ref) string {
 	if r.ent >= 0 {
-		if a := ds.d.Entities[r.ent].Actor; a != nil && a.Country != "" {
+		if a := ds.d.Entities[r.ent].Actor; a != nil && a.Country != "" && !sectorCodes[strings.ToUpper(a.Country)] {
 			return strings.ToUpper(a.Country)
 		}
 	}
-	if len(r.code) >= 3 && !strings.HasPrefix(r.code, "IGO") {
+	if len(r.code) >= 3 && !strings.HasPrefix(r.code, "IGO") && !sectorCodes[r.code[:3]] {
 		return r.code[:3]
 	}
 	return ""
+}
+
+// guessed reports a reference whose country soleCountry supplied.
+func (ds *docState) guessed(r ref) bool {
+	return r.ent >= 0 && len(ds.codes[r.ent]) == 3 && sectorCodes[ds.codes[r.ent]] && r.code != ds.codes[r.ent]
+}
+
+// soleCountry is the one country the actors of sentence s belong to; ""
+// when they are of none or of several.
+func (s *sentence) soleCountry() string {
+	if s.soleDone {
+		return s.sole
+	}
+	s.soleDone = true
+	c := ""
+	for _, j := range s.actToks {
+		e := s.toks[j].ent
+		k := s.ds.country(ref{ent: e, code: s.ds.codes[e]})
+		if k == "" {
+			continue
+		}
+		if c != "" && c != k {
+			return "" // s.sole stays ""
+		}
+		c = k
+	}
+	s.sole = c
+	return c
 }
 
 // group is the last pair (or more) of actors seen together, when recent.
@@ -814,6 +843,16 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 			a, b := s.fill(code, a0, b0, anchor, srcAfter, srcs)
 			if a.code == "" && b.code == "" {
 				continue
+			}
+			if a.code == b.code {
+				// a country guessed for one side from the other, the same
+				// actor, is no guess: "Mitterand welcomed South African
+				// leader de Klerk"
+				if s.ds.guessed(a) {
+					a.code = s.ds.codes[a.ent]
+				} else if s.ds.guessed(b) {
+					b.code = s.ds.codes[b.ent]
+				}
 			}
 			if s.ds.sameCountry(a, b) && !internal(a, b) {
 				var ok bool

@@ -378,6 +378,12 @@ var sectorNouns = map[string]string{
 	"insurgents": "REB", "opposition": "OPP", "judiciary": "JUD", "prosecutors": "JUD",
 }
 
+// sectorCodes are the CAMEO sectors an actor code may carry with no
+// country before them ("GOV" for a president the actor stage could not
+// place).
+var sectorCodes = setOf(`GOV MIL BUS MED OPP REB JUD LEG COP CVL NGO ELI SPY EDU HLH REF CRM LAB
+AGR ENV MOD RAD UAF INS`)
+
 // claimNouns take a that-clause that is not asserted: "no evidence that
 // China is delivering weapons", "fears that troops would attack".
 var claimNouns = setOf(`evidence report reports claim claims fear fears allegation allegations

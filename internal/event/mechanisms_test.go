@@ -119,6 +119,16 @@ func TestMechanisms(t *testing.T) {
 		{name: "each other",
 			text: "[[Chad|GPE|TCD]] and [[Sudan|GPE|SDN]] accused each other of arming rebels.",
 			want: []string{"TCD>SDN 112", "SDN>TCD 112"}},
+		// a sector with no country
+		{name: "a sector takes the one country the sentence names",
+			text: "President [[Amadou Sy|PERSON|GOV]] banned [[Malian|NORP|MLI]] opposition parties from the vote.",
+			want: []string{"MLIGOV>MLI 1722"}},
+		{name: "no guess from several countries",
+			text: "President [[Amadou Sy|PERSON|GOV]] criticised [[Senegal|GPE|SEN]] and [[Guinea|GPE|GIN]].",
+			want: []string{"GOV>SEN 111"}},
+		{name: "no guess that makes both sides one actor",
+			text: "President [[Jean Morel|PERSON|GOV]] gave a warm welcome to [[Gabonese|NORP|GAB]] leader [[Ali Nze|PERSON|GABGOV]].",
+			want: []string{"GOV>GABGOV 043"}, not: []string{"GABGOV>GABGOV 043"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")

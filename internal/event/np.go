@@ -179,7 +179,14 @@ func (s *sentence) refsOf(a, b int) *np {
 			continue
 		case t.ent >= 0:
 			if code := s.ds.codes[t.ent]; code != "" && (len(cur) == 0 || cur[len(cur)-1].ent != t.ent) {
-				if len(code) == 3 {
+				if len(code) == 3 && sectorCodes[code] && code != "NGO" {
+					// "President Museveni banned Ugandan opposition
+					// candidates": a sector with no country takes the one
+					// country the sentence names
+					if c := s.soleCountry(); c != "" {
+						code = c + code
+					}
+				} else if len(code) == 3 {
 					code += s.sectorAfter(i, b) // "China's foreign ministry"
 				}
 				cur = append(cur, ref{ent: t.ent, code: code, pos: i})
