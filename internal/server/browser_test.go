@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+
+	"github.com/attache-news/attache/internal/store/sqlite"
 )
 
 // chromium finds a Chromium or Chrome binary: $ATTACHE_CHROMIUM, then the
@@ -403,4 +406,23 @@ func TestBrowser(t *testing.T) {
 func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// On an empty store the front page says how to fill it.
+func TestBrowserEmpty(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests are not short")
+	}
+	b := newBrowser(t)
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ts := httptest.NewServer(New(Config{Store: st}))
+	defer ts.Close()
+	b.do(t, open(ts.URL+"/"))
+	if text := eval[string](t, b, `document.querySelector('.empty').textContent`); !strings.Contains(text, "attache ingest") {
+		t.Errorf("empty store: %q", text)
+	}
 }

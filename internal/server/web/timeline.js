@@ -50,6 +50,13 @@ export async function timelinePage(root, params, nav) {
   const buckets = data.buckets;
   const busy = buckets.filter((x) => x.events > 0);
   if (busy.length === 0) {
+    const stats = await api('/api/v1/stats');
+    if (stats.articles === 0) {
+      root.append(h('div', { class: 'empty' },
+        h('p', {}, 'The archive is empty. Fill it with ', h('code', {}, 'attache ingest FILE|FOLDER|URL|FEED ...'),
+          ' (on the same ', h('code', {}, '--db'), '), or start ', h('code', {}, 'attache serve --demo'), ' to see the demo reports.')));
+      return;
+    }
     root.append(h('p', { class: 'empty' }, `No dated events between ${a} and ${b}${from || to ? ' in this range' : ''}. `,
       h('a', { href: '/events?actor=' + encodeURIComponent(a) }, `See all events of ${a}`), '.'));
     return;
