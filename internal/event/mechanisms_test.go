@@ -129,6 +129,9 @@ func TestMechanisms(t *testing.T) {
 		{name: "no guess that makes both sides one actor",
 			text: "President [[Jean Morel|PERSON|GOV]] gave a warm welcome to [[Gabonese|NORP|GAB]] leader [[Ali Nze|PERSON|GABGOV]].",
 			want: []string{"GOV>GABGOV 043"}, not: []string{"GABGOV>GABGOV 043"}},
+		{name: "a sector-only person takes the country of his phrase",
+			text: "[[Peru|GPE|PER]]'s president [[Luis Vega|PERSON|GOV]] rejected [[Bolivian|NORP|BOL]] President [[Ana Rojas|PERSON|BOLGOV]]'s proposal for talks.",
+			want: []string{"PERGOV>BOLGOV 120"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")

@@ -155,6 +155,16 @@ func (s *sentence) refsOf(a, b int) *np {
 				best = r
 			}
 		}
+		if len(best.code) == 3 && sectorCodes[best.code] {
+			// "Iran's religious leader Ayatollah Khomeini": the sector of
+			// the person, the country of the phrase
+			for _, r := range cur {
+				if c := s.ds.country(r); c != "" && len(r.code) == 3 {
+					best.code = c + best.code
+					break
+				}
+			}
+		}
 		for _, r := range out.refs {
 			if r.code == best.code && r.ent == best.ent {
 				cur = cur[:0]
