@@ -181,8 +181,7 @@ func TestIngestEvery(t *testing.T) {
 	page := `<html><head><title>Canada and Mexico sign a water accord</title></head><body><article><h1>Canada and Mexico sign a water accord</h1>
 <p>Canada and Mexico signed an agreement on Friday on sharing water data along their coasts, the two foreign ministries said in a joint statement.</p>
 <p>The agreement follows two years of talks between the environment agencies of both countries.</p></article></body></html>`
-	var srv *httptest.Server
-	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/feed" {
 			w.Header().Set("Content-Type", "application/rss+xml")
 			w.Header().Set("ETag", `"1"`)
@@ -190,7 +189,7 @@ func TestIngestEvery(t *testing.T) {
 				w.WriteHeader(http.StatusNotModified)
 				return
 			}
-			fmt.Fprintf(w, `<rss version="2.0"><channel><title>t</title><item><link>%s/a</link></item></channel></rss>`, srv.URL)
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>t</title><item><link>http://%s/a</link></item></channel></rss>`, r.Host)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html")
