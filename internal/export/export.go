@@ -251,7 +251,10 @@ func writePLOVER(ctx context.Context, s store.Store, w *bufio.Writer, o Options)
 	enc.SetEscapeHTML(false)
 	written := 0
 	_, err := eachEvent(ctx, s, o.Query, 0, func(e store.EventRow) error {
-		if e.Plover.Event == "" || o.Max > 0 && written >= o.Max {
+		if o.Max > 0 && written >= o.Max {
+			return errEnough
+		}
+		if e.Plover.Event == "" {
 			return nil
 		}
 		r := PloverRecord{
@@ -266,8 +269,14 @@ func writePLOVER(ctx context.Context, s store.Store, w *bufio.Writer, o Options)
 		written++
 		return enc.Encode(r)
 	})
+	if err == errEnough {
+		err = nil
+	}
 	return written, err
 }
+
+// errEnough stops a walk over the events once Max rows are written.
+var errEnough = errors.New("enough rows")
 
 // CSVColumns are the columns of the csv format.
 var CSVColumns = []string{"id", "date", "day", "source", "source_name", "target", "target_name", "cameo", "root", "quad",
@@ -327,18 +336,17 @@ func writeDocuments(ctx context.Context, s store.Store, w *bufio.Writer, o Optio
 	}
 	if filtered(o.Query) {
 		seen := map[string]bool{}
-		done := errors.New("enough")
 		_, err := eachEvent(ctx, s, o.Query, 0, func(e store.EventRow) error {
 			if seen[e.Article] {
 				return nil
 			}
 			if o.Max > 0 && n >= o.Max {
-				return done
+				return errEnough
 			}
 			seen[e.Article] = true
 			return put(e.Article)
 		})
-		if err == done {
+		if err == errEnough {
 			err = nil
 		}
 		return n, err

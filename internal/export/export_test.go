@@ -165,6 +165,9 @@ func TestPLOVER(t *testing.T) {
 			t.Errorf("record %s has a null actor list", r.ID)
 		}
 	}
+	if _, n := export(t, s, Options{Format: "plover", Max: 4}); n != 4 {
+		t.Errorf("Max 4 wrote %d records", n)
+	}
 	if !strings.Contains(out, `"target":[]`) {
 		t.Errorf("the IGO event without a target has no empty target list")
 	}
