@@ -76,6 +76,10 @@ func (s Stats) String() string {
 	return b.String()
 }
 
+// maxBatchBytes bounds the text held in one batch, so that a run of long
+// articles keeps memory bounded however large BatchSize is.
+const maxBatchBytes = 16 << 20
+
 // errStored marks an input whose article is already stored: it is counted
 // as skipped, without analysis.
 var errStored = errors.New("already stored")
@@ -215,10 +219,11 @@ func (r *run) run(ctx context.Context, args []string) error {
 
 	var batch []pending
 	var batchStart time.Time
+	var batchBytes int
 	flush := func() {
 		if len(batch) > 0 {
 			batches <- batch
-			batch = nil
+			batch, batchBytes = nil, 0
 		}
 	}
 	err := input.Run(ctx, r.items(ctx, args), r.cfg.Workers, r.work, func(res input.Result) error {
@@ -234,7 +239,8 @@ func (r *run) run(ctx context.Context, args []string) error {
 				batchStart = time.Now()
 			}
 			batch = append(batch, pending{res.Item.Input, res.Doc})
-			if len(batch) >= r.cfg.BatchSize || time.Since(batchStart) >= r.cfg.BatchWait {
+			batchBytes += len(res.Doc.Text)
+			if len(batch) >= r.cfg.BatchSize || batchBytes >= maxBatchBytes || time.Since(batchStart) >= r.cfg.BatchWait {
 				flush()
 			}
 		}
