@@ -31,6 +31,9 @@ func Count(args []string, o input.Options) int {
 			continue
 		}
 		if st.IsDir() {
+			if hasWARC(a) {
+				return -1
+			}
 			filepath.WalkDir(a, func(p string, de fs.DirEntry, err error) error {
 				if err == nil && p != a && strings.HasPrefix(de.Name(), ".") {
 					if de.IsDir() {

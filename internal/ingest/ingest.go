@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"iter"
 	"net/http"
+	"os"
+	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -352,6 +356,26 @@ func (r *run) items(ctx context.Context, args []string) iter.Seq[input.Item] {
 				ok = r.url(ctx, a, yield)
 			case o.As == "warc" || a != "-" && isWARCFile(a):
 				ok = r.warcFile(ctx, a, yield)
+			case a != "-" && hasWARC(a):
+				// a folder with WARC files: each file read as what it is
+				ok = true
+				for _, f := range files(a) {
+					if ctx.Err() != nil {
+						return
+					}
+					if isWARCFile(f) {
+						ok = r.warcFile(ctx, f, yield)
+					} else {
+						for it := range input.Items(ctx, []string{f}, o) {
+							if ok = yield(it); !ok {
+								break
+							}
+						}
+					}
+					if !ok {
+						break
+					}
+				}
 			default:
 				ok = true
 				for it := range input.Items(ctx, []string{a}, o) {
@@ -366,4 +390,42 @@ func (r *run) items(ctx context.Context, args []string) iter.Seq[input.Item] {
 			}
 		}
 	}
+}
+
+// files lists the files under dir as input reads a folder: in path order,
+// leaving out hidden files and folders.
+func files(dir string) []string {
+	var out []string
+	filepath.WalkDir(dir, func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if p != dir && strings.HasPrefix(de.Name(), ".") {
+			if de.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !de.IsDir() {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out
+}
+
+// hasWARC reports whether dir is a folder holding a WARC file, by name.
+func hasWARC(dir string) bool {
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return false
+	}
+	for _, f := range files(dir) {
+		l := strings.ToLower(f)
+		if strings.HasSuffix(l, ".warc") || strings.HasSuffix(l, ".warc.gz") {
+			return true
+		}
+	}
+	return false
 }

@@ -140,6 +140,13 @@ func TestWARCIngest(t *testing.T) {
 	if st, _ := Run(context.Background(), cfg, []string{other}); st.Skipped != 2 {
 		t.Errorf("the same crawl again: %+v; want 2 skipped", st)
 	}
+	// a folder of WARC files and a page
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.warc.gz"), data, 0o644)
+	os.WriteFile(filepath.Join(dir, "b.html"), []byte(pages["/world/a3.html"]), 0o644)
+	if st, err := Run(context.Background(), Config{Store: openStore(t), Pipeline: pipeline()}, []string{dir}); err != nil || st.Added != 3 || st.Failed != 0 {
+		t.Errorf("a folder with a WARC file and a page: %+v, %v; want 3 added", st, err)
+	}
 	// from standard input with --as warc
 	f, _ := os.Open(path)
 	defer f.Close()
