@@ -140,7 +140,7 @@ type subjRec struct {
 // lastSubject is the latest clause subject before off, from sentence from on,
 // that is a person (or not), not excluded.
 func (ds *docState) lastSubject(off, from int, person bool, exclude map[int]bool) (ref, bool) {
-	for k := len(ds.subjs) - 1; k >= 0; k-- {
+	for k := len(ds.subjs) - 1; k >= 0 && k >= len(ds.subjs)-24; k-- {
 		r := ds.subjs[k]
 		if r.sent < from {
 			break

@@ -415,7 +415,9 @@ func (s *sentence) findSubject(gi int) *np {
 			// after a comma, with the main clause: "Biden told Xi that
 			// the two countries had ..., and called for"
 			for k := 0; k < first; k++ {
-				if g := &s.vgs[k]; g.outer < 0 && !g.inf && !g.ing && !s.relClause(k) {
+				if g := &s.vgs[k]; g.start < s.vgs[gi].start-40 {
+					continue // another clause, if not another sentence
+				} else if g.outer < 0 && !g.inf && !g.ing && !s.relClause(k) {
 					if sub := s.subject(k); !sub.empty() {
 						return sub
 					}
