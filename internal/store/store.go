@@ -33,6 +33,11 @@ type Store interface {
 	// (PutResult.DuplicateOf). Events of the Document that report an event
 	// already stored from another article (same source, target, CAMEO code
 	// and date) are linked to it as further mentions.
+	//
+	// The article is stored under d.ID when no other article has it (two
+	// jsonl batches may both number their lines from 1), else under an id
+	// made from its content hash; PutResult.ID and the stored Document's ID
+	// say which. Put does not change d.
 	Put(ctx context.Context, d *document.Document) (PutResult, error)
 
 	// PutMany stores several Documents in one transaction, as Put would one
