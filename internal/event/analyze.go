@@ -67,6 +67,7 @@ type np struct {
 	crowd bool   // a crowd: "protesters", "thousands"
 	plur  bool   // resolved from a plural ("they", "the two sides")
 	inst  string // sector of an institution named with no country: "police" -> COP
+	none  bool   // the subject names no one, and no one is to be found for it
 }
 
 func (p *np) empty() bool { return p == nil || len(p.refs) == 0 }
@@ -513,7 +514,7 @@ func (s *sentence) groups() {
 			// A reduced relative: "the demonstration staged by students".
 			if auxHead < 0 && g.modal == "" && !g.inf && h.vform&fPP != 0 && !statives[g.lemma] {
 				nx := s.skipFwd(g.head + 1)
-				if nx < n && (s.toks[nx].low == "by" || transitives[g.lemma] && (s.toks[nx].cls == wPrep || s.toks[nx].cls == wPunct)) {
+				if nx < n && (s.toks[nx].low == "by" || transitives[g.lemma] && (s.toks[nx].cls == wPrep || s.toks[nx].cls == wPunct) && !s.particleObject(nx)) {
 					if p := s.prevSig(g.head); p >= 0 && s.toks[p].cls == wOther && s.toks[p].ent < 0 && !s.toks[p].verb {
 						g.passive = true
 					}
@@ -529,6 +530,21 @@ func (s *sentence) groups() {
 		s.vgs = append(s.vgs, g)
 		i = j
 	}
+}
+
+// particleObject reports a verb particle at i with an object after it:
+// "a fighter shot down a balloon" is active.
+func (s *sentence) particleObject(i int) bool {
+	switch s.toks[i].low {
+	case "down", "up", "off", "out", "back":
+	default:
+		return false
+	}
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.cls == wDet || n.cls == wNum || n.cls == wPoss || n.ent >= 0
 }
 
 // link connects frame verbs to the verb groups they govern.

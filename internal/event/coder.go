@@ -232,6 +232,19 @@ func dateOf(v string) string {
 	return ""
 }
 
+// yearOf is v when it is a year of four digits, else "".
+func yearOf(v string) string {
+	if len(v) != 4 {
+		return ""
+	}
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return ""
+		}
+	}
+	return v
+}
+
 // mark sets the entity, time and quote of every token of s.
 func (ds *docState) mark(s *sentence) {
 	if len(s.toks) == 0 {
@@ -667,7 +680,8 @@ func (s *sentence) codeVG(gi int) {
 		switch {
 		case g.neg:
 			return
-		case g.modal == "must" || g.modal == "should" || g.modal == "ought":
+		case (g.modal == "must" || g.modal == "should" || g.modal == "ought") && !g.copula:
+			// "should respect", not "should be partners"
 			r = composed{code: mustPattern.Code, pat: mustPattern, core: gi, oblig: true, m: match{end: g.end}}
 		case len(g.ctrl) > 0 && g.inner >= 0 && (g.frame.kind == frameRequest || g.frame.kind == frameDemand):
 			// "the court ordered Israel to prevent ...": an appeal or demand
@@ -727,6 +741,9 @@ func (s *sentence) codeVG(gi int) {
 	}
 	if r.m.src != nil {
 		src = r.m.src
+	}
+	if src != nil && src.none {
+		return
 	}
 	if src != nil && src.empty() && (src.crowd || src.inst != "") {
 		// "thousands of people blocked streets in Hong Kong", "police in
@@ -791,7 +808,55 @@ func (s *sentence) codeNoun(i int) {
 	if src.empty() {
 		return // "a raid on Jenin": whose, the sentence does not say
 	}
-	s.emit(m.pat.Code, m.pat, src, m.tgt, i, m.pat.Rev, false)
+	code, rev := m.pat.Code, m.pat.Rev
+	if k := s.governor(i); k >= 0 {
+		// the clause the noun is in says whether it happened: "hope the
+		// contacts will lead to a visit" (036), "did not discuss a visit"
+		g := &s.vgs[k]
+		switch {
+		case g.neg || s.hypothetical(k):
+			return
+		case futureModal(g.modal) && !g.perf, s.intentFramed(k):
+			c := intentCode(code)
+			if c == "" {
+				return
+			}
+			if c != code {
+				code, rev = c, ""
+				s.via = "will>"
+			}
+		}
+	}
+	s.emit(code, m.pat, src, m.tgt, i, rev, false)
+	s.via = ""
+}
+
+// governor is the verb group of the clause token i is in: the last one
+// before it in the sentence, or -1.
+func (s *sentence) governor(i int) int {
+	for k := len(s.vgs) - 1; k >= 0; k-- {
+		if s.vgs[k].head < i {
+			if i-s.vgs[k].end > 12 {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// intentFramed reports a verb group governed by an intent frame or "hope":
+// "agreed to hold a summit", "hope to pay a visit".
+func (s *sentence) intentFramed(k int) bool {
+	for n := 0; k >= 0 && n < 4; k, n = s.vgs[k].outer, n+1 {
+		if o := s.vgs[k].outer; o >= 0 {
+			switch s.vgs[o].frame.kind {
+			case frameIntent, frameInvite, frameRequest, frameDemand, frameThreat:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // emit writes the events of one coded act: one per source and target, both
@@ -1155,6 +1220,9 @@ func (s *sentence) date(anchor int) string {
 			continue
 		}
 		v := dateOf(tm.Value)
+		if v == "" && len(tm.Value) == 4 && j > 0 && (s.toks[j-1].low == "in" || s.toks[j-1].low == "during") && !strings.HasPrefix(s.ds.pub, tm.Value) {
+			v = yearOf(tm.Value) // "after China suspended them in 2022"
+		}
 		if v == "" || s.ds.pub != "" && v > s.ds.pub && !strings.HasPrefix(s.ds.pub, v) {
 			continue
 		}

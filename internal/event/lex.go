@@ -338,11 +338,15 @@ plea pleas bill law ban warning warnings intention desire need authority power l
 
 // assertingNouns among the complementNouns report the act of their
 // infinitive as done: "the decision to expel", "a move to cut ties".
-var assertingNouns = setOf(`decision decisions move`)
+var assertingNouns = setOf(`decision move`)
 
 // perceiveVerbs, negated, leave the clause after them unasserted as the
 // report verbs do: "did not see any sign".
 var perceiveVerbs = setOf(`see know expect hear find`)
+
+// subPreps are prepositions that also open clauses: "since an American
+// fighter shot down a balloon".
+var subPreps = setOf(`since after before until till`)
 
 // possHeads are nouns whose possessive pronoun names the actor: "their
 // leaders", "his counterpart", "its troops".

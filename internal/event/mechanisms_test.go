@@ -132,6 +132,27 @@ func TestMechanisms(t *testing.T) {
 		{name: "a sector-only person takes the country of his phrase",
 			text: "[[Peru|GPE|PER]]'s president [[Luis Vega|PERSON|GOV]] rejected [[Bolivian|NORP|BOL]] President [[Ana Rojas|PERSON|BOLGOV]]'s proposal for talks.",
 			want: []string{"PERGOV>BOLGOV 120"}},
+		{name: "since opens a clause with its own subject",
+			text: "[[Ruto|PERSON|KENGOV]] met [[Abiy|PERSON|ETHGOV]] in the first contact since a [[Kenyan|NORP|KEN]] patrol shot down an [[Ethiopian|NORP|ETH]] drone in March.",
+			want: []string{"KEN>ETH 190"}, not: []string{"ETH>KEN 190", "ETHGOV>KEN 190"}},
+		{name: "a clause's own year dates its act",
+			text: "Border talks between [[Peru|GPE|PER]] and [[Ecuador|GPE|ECU]] resumed this year after [[Ecuador|GPE|ECU]] suspended them in 2021.",
+			want: []string{"ECU>PER 160"}},
+		{name: "the antecedent of who is the phrase right before",
+			text: "Officials hope for a visit to [[Lima|GPE|PER]] by [[Ana Silva|PERSON|BRAGOV]], who called off a trip in May.",
+			want: []string{"BRAGOV>PER 160"}, not: []string{"PER>BRAGOV 160"}},
+		{name: "a hoped-for visit is an intent",
+			text: "Officials in [[Rome|GPE|ITA]] hope the talks will lead to a visit to [[Cairo|GPE|EGY]] by [[Marco Neri|PERSON|ITAGOV]].",
+			want: []string{"ITAGOV>EGY 036"}, not: []string{"ITAGOV>EGY 042"}},
+		{name: "should be partners is no demand",
+			text: "[[Lula|PERSON|BRAGOV]] told [[Milei|PERSON|ARGGOV]] the two countries should be partners.",
+			not:  []string{"BRAGOV>ARGGOV 100"}},
+		{name: "the purpose of an abstract subject has no source",
+			text: "[[Canada|GPE|CAN]] gave [[Iran|GPE|IRN]] two days to leave, saying the move was meant to protect [[Canadian|NORP|CAN]] citizens.",
+			not:  []string{"IRN>CAN 074", "CAN>CAN 074"}},
+		{name: "met on the sidelines of a summit",
+			text: "[[Modi|PERSON|INDGOV]] and [[Kishida|PERSON|JPNGOV]] met on the sidelines of the [[G7|ORG|IGOG7]] summit.",
+			want: []string{"INDGOV>JPNGOV 044", "JPNGOV>INDGOV 044"}, not: []string{"INDGOV>IGOG7 044"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
@@ -155,5 +176,22 @@ func TestMechanisms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A year written in the act's own clause dates it; a year naming a thing
+// ("the 2015 agreement") does not.
+func TestClauseYear(t *testing.T) {
+	d := markup(t, "Border talks between [[Peru|GPE|PER]] and [[Ecuador|GPE|ECU]] resumed this year after [[Ecuador|GPE|ECU]] suspended them in 2021. [[Peru|GPE|PER]] withdrew from the 2015 trade agreement with [[Chile|GPE|CHL]].", "2024-03-12")
+	Run(d)
+	dates := map[string]string{}
+	for _, e := range d.Events {
+		dates[e.Source+">"+e.Target+" "+e.Cameo] = e.Date
+	}
+	if got := dates["ECU>PER 160"]; got != "2021" {
+		t.Errorf("suspension dated %q, want 2021; events %v", got, dates)
+	}
+	if got := dates["PER>CHL 127"]; got != "2024-03-12" {
+		t.Errorf("withdrawal dated %q, want the publication date; events %v", got, dates)
 	}
 }

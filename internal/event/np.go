@@ -406,7 +406,14 @@ func (s *sentence) findSubject(gi int) *np {
 		if j >= 0 && s.toks[j].low == "," {
 			j--
 		}
-		return s.npEndingAt(s.skipBack(j))
+		j = s.skipBack(j)
+		if a := s.chunkLeft(j); a >= 0 {
+			// the phrase right before: "a visit by Blinken, who called off"
+			if res := s.refsOf(a, j); !res.empty() {
+				return res
+			}
+		}
+		return s.npEndingAt(j)
 	case t.cls == wConj:
 		// coordinated verbs share the subject of the last clause that has
 		// one: "Xi said the planet was big enough ..., and warned"
@@ -472,7 +479,11 @@ func (s *sentence) findSubject(gi int) *np {
 			return s.npEndingAt(i)
 		}
 		if k := s.prevVG(gi); k >= 0 {
-			return s.subject(k)
+			sub := s.subject(k)
+			if sub.empty() && (s.vgs[k].copula || s.vgs[k].passive) && s.abstractSubject(k) {
+				return &np{none: true} // "the move was meant to protect"
+			}
+			return sub
 		}
 		return &np{}
 	}
@@ -485,6 +496,17 @@ func (s *sentence) findSubject(gi int) *np {
 		}
 	}
 	return res
+}
+
+// abstractSubject reports a verb group whose subject is a phrase that
+// names no one: "the goal was", "the move was meant".
+func (s *sentence) abstractSubject(k int) bool {
+	i := s.skipBack(s.vgs[k].start - 1)
+	if i < 0 || !s.npTok(i) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.ent < 0 && t.cls == wOther && !crowdWords[t.low] && instWords[t.low] == "" && !roleNouns[t.low] && !groupNouns[t.low]
 }
 
 // npEndingAt reads the noun phrase ending at token i as a subject: a phrase
@@ -501,7 +523,7 @@ func (s *sentence) npEndingAt(i int) *np {
 	for before >= 2 && s.toks[before].cls == wPrep && s.toks[before-1].cls == wPrep {
 		before-- // "from throughout the country"
 	}
-	if before >= 1 && s.toks[before].cls == wPrep && s.toks[before].low != "of" {
+	if before >= 1 && s.toks[before].cls == wPrep && s.toks[before].low != "of" && !subPreps[s.toks[before].low] {
 		if h := s.chunkLeft(before - 1); h >= 0 {
 			hres := s.refsOf(h, before-1)
 			hres.crowd = hres.crowd || res.crowd
