@@ -142,10 +142,13 @@ func TestQueryLatency(t *testing.T) {
 		sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
 		p50, p99 := ds[len(ds)/2], ds[len(ds)*99/100]
 		t.Logf("%-24s p50 %6.2f ms  p99 %6.2f ms", q.name, p50.Seconds()*1000, p99.Seconds()*1000)
-		// the median is asserted: the 99th percentile of 40 runs on a
-		// shared machine measures the neighbours as much as the store
-		if p50 > 25*time.Millisecond {
-			t.Errorf("%s: median %v over 25 ms", q.name, p50)
+		// a floor against plans that read or sort the whole table (those
+		// took 130-500 ms here); the median, because go test runs packages
+		// side by side and the 99th percentile of 40 runs measures the
+		// neighbours as much as the store (on a quiet machine every median
+		// is under 20 ms, every p99 under 30)
+		if p50 > 100*time.Millisecond {
+			t.Errorf("%s: median %v over 100 ms", q.name, p50)
 		}
 	}
 }
