@@ -85,11 +85,12 @@ type sentence struct {
 	timeToks []int // first tokens of time expressions
 	places   []int // Document.Places within the sentence
 
-	possAny     bool   // refsOf may read "their" in "their meeting" as the actor
-	foreignOnly bool   // other looks only for actors of another country
-	sole        string // soleCountry, once soleDone
-	soleDone    bool
-	via         string // frames and modals of the act being emitted, for its rule
+	possAny       bool   // refsOf may read "their" in "their meeting" as the actor
+	foreignOnly   bool   // other looks only for actors of another country
+	fillingSource bool   // other looks for a source: no mere location
+	sole          string // soleCountry, once soleDone
+	soleDone      bool
+	via           string // frames and modals of the act being emitted, for its rule
 }
 
 // tokenize fills s.toks from the sentence text.
@@ -377,6 +378,16 @@ func (s *sentence) isVerb(i int) bool {
 	}
 	if f&fPast != 0 && f&fBase == 0 {
 		return true // "Serb forces killed", "Blinken scrapped"
+	}
+	if f&fPast != 0 && pt.ent < 0 && (groupNouns[pt.low] || crowdWords[pt.low] || instWords[pt.low] != "") {
+		return true // "the two rivals cut ties", "protesters set fire"
+	}
+	if (pt.ent >= 0 || pt.cap) && (instWords[t.low] != "" || sectorNouns[t.low] != "") {
+		// "which hosts US forces, after": a noun, unless an object follows
+		// ("China forces American companies to")
+		if n := s.nextSig(i); n >= len(s.toks) || !(s.toks[n].cls == wDet || s.toks[n].cls == wPoss || s.toks[n].ent >= 0) {
+			return false
+		}
 	}
 	if f&(fS|fBase) != 0 {
 		n := s.nextSig(i)

@@ -574,8 +574,9 @@ func (s *sentence) compose(gi, depth int) (composed, bool) {
 	}
 	if g.neg {
 		// "would not meet their demands", "did not agree": a refusal; "did
-		// not discuss the war", "did not attack": nothing happened
-		if !futureModal(g.modal) && r.code[:2] != "03" && !(r.framed && r.code[:2] == "12") {
+		// not discuss the war", "did not attack", "had not reached an
+		// agreement": nothing happened
+		if r.pat.Achieve && !r.framed || !futureModal(g.modal) && r.code[:2] != "03" && !(r.framed && r.code[:2] == "12") {
 			return r, false
 		}
 		c := refuseCode(r.code)
@@ -742,8 +743,8 @@ func (s *sentence) codeVG(gi int) {
 	if r.m.src != nil {
 		src = r.m.src
 	}
-	if src != nil && src.none {
-		return
+	if src != nil && src.none || tgt != nil && tgt.none {
+		return // "the move was meant to protect", "would defend itself"
 	}
 	if src != nil && src.empty() && (src.crowd || src.inst != "") {
 		// "thousands of people blocked streets in Hong Kong", "police in
@@ -952,7 +953,7 @@ func mutual(code string) bool {
 	switch code {
 	case "043", "045", "051", "052", "053", "055", "056":
 		return false
-	case "0841", "0871", "190", "193", "194", "196":
+	case "0841", "0871", "161", "190", "193", "194", "196":
 		return true
 	}
 	switch code[:2] {
@@ -975,11 +976,15 @@ func capRefs(r []ref) []ref {
 // on the other side; an actor of another country first.
 func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []ref) (ref, ref) {
 	if a.code != "" && b.code != "" {
-		if a.ent == b.ent && a.ent >= 0 {
-			b = ref{ent: -1}
-		} else {
+		if a.ent != b.ent || a.ent < 0 {
 			return a, b
 		}
+		if a.code == b.code {
+			// one of a pair acting on the pair: "all of them were shot
+			// down by Israel" is no act of Israel's on anyone else
+			return ref{ent: -1}, ref{ent: -1}
+		}
+		b = ref{ent: -1} // "Palestinian police ... from Palestinian armed groups"
 	}
 	if a.code == "" && b.code == "" {
 		return a, b
@@ -993,9 +998,11 @@ func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []r
 			b = r // "China opposed the increases": the increases of the other
 		}
 	} else {
+		s.fillingSource = true
 		if r, ok := s.other(b, anchor, srcAfter, nil); ok {
 			a = r
 		}
+		s.fillingSource = false
 	}
 	return a, b
 }
@@ -1008,7 +1015,10 @@ func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []r
 // when nothing else is found for an act that is no statement.
 func (s *sentence) unself(code string, a, b, a0 ref, anchor int, srcAfter bool, co []ref) (ref, ref, bool) {
 	if a0.code == "" { // the source was filled in: find another
-		if r, ok := s.foreign(b, anchor, srcAfter, nil); ok {
+		s.fillingSource = true
+		r, ok := s.foreign(b, anchor, srcAfter, nil)
+		s.fillingSource = false
+		if ok {
 			return r, b, true
 		}
 	} else if r, ok := s.foreign(a, anchor, true, co); ok {
@@ -1125,8 +1135,8 @@ next:
 		same := xc != "" && s.ds.country(ref{ent: e, code: s.ds.codes[e]}) == xc
 		r := 0
 		switch {
-		case same && (located(j) || s.foreignOnly):
-			return -1
+		case same && (located(j) || s.foreignOnly), s.fillingSource && located(j):
+			return -1 // a place is no source: "a strike on its consulate in Damascus"
 		case same:
 			r = 2
 		case located(j):
@@ -1220,7 +1230,7 @@ func (s *sentence) date(anchor int) string {
 			continue
 		}
 		v := dateOf(tm.Value)
-		if v == "" && len(tm.Value) == 4 && j > 0 && (s.toks[j-1].low == "in" || s.toks[j-1].low == "during") && !strings.HasPrefix(s.ds.pub, tm.Value) {
+		if v == "" && len(tm.Value) == 4 && j > 0 && (s.toks[j-1].low == "in" || s.toks[j-1].low == "during") && !strings.HasPrefix(s.ds.pub, tm.Value) && s.sameClause(j, anchor) {
 			v = yearOf(tm.Value) // "after China suspended them in 2022"
 		}
 		if v == "" || s.ds.pub != "" && v > s.ds.pub && !strings.HasPrefix(s.ds.pub, v) {
@@ -1241,6 +1251,22 @@ func (s *sentence) date(anchor int) string {
 		return s.ds.pub
 	}
 	return best
+}
+
+// sameClause reports no comma, conjunction or other verb between tokens a
+// and b: "after China suspended them in 2022", not "since the war in 2022,
+// and agreed".
+func (s *sentence) sameClause(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		t := &s.toks[k]
+		if t.low == "," || t.cls == wConj || t.verb || t.cls == wSub {
+			return false
+		}
+	}
+	return true
 }
 
 // reportTime reports a time right after a reporting verb: "said Thursday".

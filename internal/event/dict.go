@@ -46,6 +46,9 @@ type Pattern struct {
 	Rev   string // also code target -> source with this code ("visit" -> "host")
 	Crowd string // code used instead when the subject is a crowd ("protest" -> 141)
 	Topic bool   // what follows is the topic, not the target ("agree on X")
+	// Achieve marks an achievement: negated it did not happen, and is no
+	// refusal ("had not reached an agreement")
+	Achieve bool
 
 	pre   []elem // words before the anchor, nearest first
 	elems []elem // the anchor, then the words after it
@@ -93,7 +96,8 @@ func DefaultDictionary() *Dictionary { return defaultDictionary() }
 // actor and "$" the source actor. Options: noun (the anchor is a noun), gov
 // (a noun's source is the subject of its clause), rev=CODE (also code the
 // reverse event), crowd=CODE (the code when a crowd is the subject), topic
-// (the words after the pattern are its topic, not its target).
+// (the words after the pattern are its topic, not its target), achieve (an
+// achievement: negated, it codes nothing rather than a refusal).
 //
 // Frame kinds are intent, refuse, request, demand, threat, invite, plain,
 // attempt and block; "call_on" makes "call" a frame only when "on" follows.
@@ -257,6 +261,8 @@ func (d *Dictionary) parsePattern(line string) (*Pattern, error) {
 			p.Gov = true
 		case "topic":
 			p.Topic = true
+		case "achieve":
+			p.Achieve = true
 		case "rev", "crowd":
 			if _, ok := Lookup(v); !ok {
 				return nil, fmt.Errorf("%s: unknown CAMEO code %q", k, v)

@@ -344,6 +344,9 @@ var assertingNouns = setOf(`decision move`)
 // report verbs do: "did not see any sign".
 var perceiveVerbs = setOf(`see know expect hear find`)
 
+// placePreps put the phrase after them as a place.
+var placePreps = setOf(`in at near inside outside`)
+
 // subPreps are prepositions that also open clauses: "since an American
 // fighter shot down a balloon".
 var subPreps = setOf(`since after before until till`)

@@ -235,7 +235,7 @@ func (s *sentence) refsOf(a, b int) *np {
 				cur = append(cur, r)
 			}
 		}
-		if groupNouns[t.low] && i > a && (s.toks[i-1].low == "two" || s.toks[i-1].low == "both" || s.toks[i-1].low == "three") {
+		if groupNouns[t.low] && i > a && (pairWord(s.toks[i-1].low) || i-1 > a && s.toks[i-1].cls == wOther && s.toks[i-1].ent < 0 && pairWord(s.toks[i-2].low)) {
 			g := s.ds.group(s.idx)
 			if personNouns[t.low] {
 				if pg := s.ds.personGroup(s.idx); len(pg) > 1 {
@@ -291,6 +291,10 @@ func (s *sentence) sectorAfter(i, b int) string {
 	}
 	return ""
 }
+
+// pairWord opens a phrase naming the last pair: "the two sides", "both
+// leaders", "the two regional rivals".
+func pairWord(w string) bool { return w == "two" || w == "both" || w == "three" }
 
 func (s *sentence) noNameAfter(i, b int) bool {
 	for j := i + 1; j <= b+1 && j < len(s.toks); j++ {
@@ -459,7 +463,14 @@ func (s *sentence) findSubject(gi int) *np {
 		}
 		return s.npEndingAt(i - 1)
 	case t.cls == wPrep && (g.ing || g.inf):
-		if k := s.prevVG(gi); k >= 0 {
+		// "fired missiles at a base in Qatar, which hosts US forces, after
+		// warning Washington": the subject of the clause, not of the
+		// relative clause
+		k := s.prevVG(gi)
+		for k > 0 && s.relClause(k) {
+			k = s.prevVG(k)
+		}
+		if k >= 0 {
 			return s.subject(k)
 		}
 		return &np{}
@@ -523,12 +534,15 @@ func (s *sentence) npEndingAt(i int) *np {
 	for before >= 2 && s.toks[before].cls == wPrep && s.toks[before-1].cls == wPrep {
 		before-- // "from throughout the country"
 	}
-	if before >= 1 && s.toks[before].cls == wPrep && s.toks[before].low != "of" && !subPreps[s.toks[before].low] {
+	if before >= 1 && (s.toks[before].cls == wPrep || s.toks[before].cls == wTo) && s.toks[before].low != "of" && !subPreps[s.toks[before].low] {
 		if h := s.chunkLeft(before - 1); h >= 0 {
 			hres := s.refsOf(h, before-1)
 			hres.crowd = hres.crowd || res.crowd
 			if !hres.empty() || res.empty() || hres.inst != "" {
 				return hres // "police in Berlin": the police, placed later
+			}
+			if placePreps[s.toks[before].low] && !s.toks[h].cap {
+				return hres // "an air strike on its embassy in Beirut": not Beirut
 			}
 			res.crowd = hres.crowd
 		}
@@ -551,6 +565,9 @@ func (s *sentence) npEndingAt(i int) *np {
 func (s *sentence) slotNP(i, max int) (*np, int) {
 	for j := i; j < len(s.toks) && j-i <= max; j++ {
 		t := &s.toks[j]
+		if t.cls == wPron && reflexive(t.low) {
+			return &np{none: true}, j + 1 // "defend itself": no one else
+		}
 		if t.ent >= 0 && s.ds.codes[t.ent] != "" || t.cls == wPron || t.cls == wPoss && j+1 < len(s.toks) && nationWord(s.toks[j+1].low) {
 			end := s.chunkRight(j)
 			res := s.refsOf(j, end-1)
@@ -572,6 +589,15 @@ func (s *sentence) slotNP(i, max int) (*np, int) {
 		}
 	}
 	return nil, -1
+}
+
+// reflexive reports a reflexive pronoun.
+func reflexive(w string) bool {
+	switch w {
+	case "itself", "himself", "herself", "themselves", "ourselves", "myself":
+		return true
+	}
+	return false
 }
 
 // currency reports a currency sign: "$200 billion worth of Chinese goods".
@@ -618,6 +644,8 @@ func (s *sentence) object(i int, motion, on bool) *np {
 			}
 			prep = t.low
 			continue
+		case t.cls == wPron && reflexive(t.low) && (prep == "" || targetPreps[prep]):
+			return &np{none: true} // "would defend itself": no one else
 		case t.ent >= 0 && s.ds.codes[t.ent] != "" || t.cls == wPron && t.low != "one" || t.cls == wPoss && t.low != "'s" && t.low != "’s":
 			end := s.chunkRight(j)
 			ok := prep == "" || targetPreps[prep] || motion && locPreps[prep] || on && prep == "on"
@@ -672,7 +700,7 @@ func (s *sentence) crowdPlace(sector string) *np {
 				}
 				r = ref{ent: -1, code: c + sector, pos: j}
 			}
-			return &np{refs: []ref{r}}
+			return &np{refs: []ref{r}, crowd: sector == ""}
 		}
 	}
 	return &np{crowd: sector == ""}
