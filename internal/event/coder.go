@@ -504,10 +504,11 @@ func (ds *docState) personGroup(sent int) []ref {
 	return ds.pgrp
 }
 
-// sameCountry reports two actors of one country.
+// sameCountry reports two actors of one country, or one international
+// organisation twice.
 func (ds *docState) sameCountry(a, b ref) bool {
 	c := ds.country(a)
-	return c != "" && c == ds.country(b)
+	return c != "" && c == ds.country(b) || c == "" && a.code != "" && a.code == b.code && strings.HasPrefix(a.code, "IGO")
 }
 
 // internal reports a dyad within one country that its codes make internal:
@@ -759,6 +760,9 @@ func (s *sentence) codeVG(gi int) {
 				code, r.framed = c, true
 			}
 		}
+	}
+	if r.pat.Pair && code == r.pat.Code && tgt.empty() && (src == nil || len(src.refs) < 2) {
+		return // "the cabinet met on Sunday": no one else to meet
 	}
 	if p := r.pat; p.Crowd != "" && code == p.Code && src != nil && src.crowd {
 		code = p.Crowd
@@ -1358,6 +1362,13 @@ func (s *sentence) hypothetical(gi int) bool {
 	}
 	if g.ing && g.start >= 2 && s.toks[g.start-1].low == "of" && !ofAdjectives[s.toks[g.start-2].low] {
 		return true
+	}
+	if g.ing && g.start >= 2 && gerundPreps[s.toks[g.start-1].low] {
+		// "its involvement in killing", "a role in attacking": a noun's
+		// complement, not an act
+		if p := &s.toks[g.start-2]; p.cls == wOther && !p.verb && p.ent < 0 {
+			return true
+		}
 	}
 	if g.inf && g.outer < 0 {
 		// the complement of a noun that does not assert it: "an attempt to

@@ -49,6 +49,9 @@ type Pattern struct {
 	// Achieve marks an achievement: negated it did not happen, and is no
 	// refusal ("had not reached an agreement")
 	Achieve bool
+	// Pair marks an act that takes two: with one source and no target
+	// it codes nothing ("the cabinet met on Sunday")
+	Pair bool
 
 	pre   []elem // words before the anchor, nearest first
 	elems []elem // the anchor, then the words after it
@@ -97,7 +100,8 @@ func DefaultDictionary() *Dictionary { return defaultDictionary() }
 // (a noun's source is the subject of its clause), rev=CODE (also code the
 // reverse event), crowd=CODE (the code when a crowd is the subject), topic
 // (the words after the pattern are its topic, not its target), achieve (an
-// achievement: negated, it codes nothing rather than a refusal).
+// achievement: negated, it codes nothing rather than a refusal), pair (an
+// act that takes two: one source with no target codes nothing).
 //
 // Frame kinds are intent, refuse, request, demand, threat, invite, plain,
 // attempt and block; "call_on" makes "call" a frame only when "on" follows.
@@ -263,6 +267,8 @@ func (d *Dictionary) parsePattern(line string) (*Pattern, error) {
 			p.Topic = true
 		case "achieve":
 			p.Achieve = true
+		case "pair":
+			p.Pair = true
 		case "rev", "crowd":
 			if _, ok := Lookup(v); !ok {
 				return nil, fmt.Errorf("%s: unknown CAMEO code %q", k, v)

@@ -347,6 +347,10 @@ var perceiveVerbs = setOf(`see know expect hear find`)
 // placePreps put the phrase after them as a place.
 var placePreps = setOf(`in at near inside outside`)
 
+// gerundPreps take a gerund completing the noun before them: "involvement
+// in killing".
+var gerundPreps = setOf(`in for about over`)
+
 // subPreps are prepositions that also open clauses: "since an American
 // fighter shot down a balloon".
 var subPreps = setOf(`since after before until till`)

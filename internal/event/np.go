@@ -538,6 +538,12 @@ func (s *sentence) npEndingAt(i int) *np {
 		if h := s.chunkLeft(before - 1); h >= 0 {
 			hres := s.refsOf(h, before-1)
 			hres.crowd = hres.crowd || res.crowd
+			if hres.empty() && hres.inst != "" && !res.empty() && placePreps[s.toks[before].low] {
+				// "authorities in Croatia": Croatia's government
+				if c := s.ds.country(res.refs[0]); c != "" {
+					return &np{refs: []ref{{ent: -1, code: c + hres.inst, pos: res.refs[0].pos}}}
+				}
+			}
 			if !hres.empty() || res.empty() || hres.inst != "" {
 				return hres // "police in Berlin": the police, placed later
 			}
