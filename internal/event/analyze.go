@@ -88,6 +88,7 @@ type sentence struct {
 	possAny       bool   // refsOf may read "their" in "their meeting" as the actor
 	foreignOnly   bool   // other looks only for actors of another country
 	fillingSource bool   // other looks for a source: no mere location
+	partnerPat    bool   // the act\'s pattern is aimed at the other side by nature
 	sole          string // soleCountry, once soleDone
 	soleDone      bool
 	via           string // frames and modals of the act being emitted, for its rule

@@ -482,6 +482,13 @@ func (ds *docState) setGroup(sent int, refs []ref) {
 	if len(refs) < 2 {
 		return
 	}
+	one := true // compatriots are no pair of sides: "Bessent and Greer"
+	for _, r := range refs[1:] {
+		one = one && ds.sameCountry(refs[0], r)
+	}
+	if one {
+		return
+	}
 	g := make([]ref, 0, len(refs))
 	persons := true
 	for _, r := range refs {
@@ -870,6 +877,8 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 	if src.empty() && tgt.empty() {
 		return
 	}
+	s.partnerPat = p.Partner
+	defer func() { s.partnerPat = false }()
 	var srcs, tgts []ref
 	if src != nil {
 		srcs = capRefs(src.refs)
@@ -908,8 +917,12 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 	if len(tgts) == 0 {
 		tgts = []ref{{ent: -1}}
 	}
+	cross := src != nil && src.plur || tgt != nil && tgt.plur || len(srcs) > 1 && len(tgts) > 1
 	for _, a0 := range srcs {
 		for _, b0 := range tgts {
+			if cross && s.ds.sameCountry(a0, b0) {
+				continue // "they urged the two governments": not each itself
+			}
 			a, b := s.fill(code, a0, b0, anchor, srcAfter, srcs)
 			if a.code == "" && b.code == "" {
 				continue
@@ -922,6 +935,13 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 					a.code = s.ds.codes[a.ent]
 				} else if s.ds.guessed(b) {
 					b.code = s.ds.codes[b.ent]
+				}
+			}
+			if a.code == b.code && len(a.code) >= 6 && a.ent != b.ent {
+				if r, ok := s.foreign(a, anchor, true, srcs); ok {
+					b = r
+				} else {
+					continue // "he and his employer": one actor twice
 				}
 			}
 			if s.ds.sameCountry(a, b) && !internal(a, b) {
@@ -1000,6 +1020,8 @@ func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []r
 			b = r
 		} else if r, ok := s.partnerCountry(code, a, co); ok {
 			b = r // "China opposed the increases": the increases of the other
+		} else if r, ok := s.partnerCountry("010", a, co); ok && s.partnerPat {
+			b = r // "China had shown a lack of respect by retaliating"
 		}
 	} else {
 		s.fillingSource = true
@@ -1210,7 +1232,8 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 		ev.Place, ev.Lat, ev.Lon = pl.Name, pl.Lat, pl.Lon
 	}
 	ds.events = append(ds.events, ev)
-	if single && a.ent >= 0 && b.ent >= 0 && ds.country(a) != ds.country(b) {
+	if single && a.ent >= 0 && b.ent >= 0 && ds.country(a) != ds.country(b) && code != "043" {
+		// (a host is no party: "the summit hosted by South Korea")
 		ds.setGroup(s.idx, []ref{a, b})
 	}
 }

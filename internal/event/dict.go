@@ -52,6 +52,9 @@ type Pattern struct {
 	// Pair marks an act that takes two: with one source and no target
 	// it codes nothing ("the cabinet met on Sunday")
 	Pair bool
+	// Partner marks an act aimed by nature at the other side of the pair
+	// last seen together ("retaliated")
+	Partner bool
 
 	pre   []elem // words before the anchor, nearest first
 	elems []elem // the anchor, then the words after it
@@ -101,7 +104,8 @@ func DefaultDictionary() *Dictionary { return defaultDictionary() }
 // reverse event), crowd=CODE (the code when a crowd is the subject), topic
 // (the words after the pattern are its topic, not its target), achieve (an
 // achievement: negated, it codes nothing rather than a refusal), pair (an
-// act that takes two: one source with no target codes nothing).
+// act that takes two: one source with no target codes nothing), partner
+// (aimed by nature at the other of the pair last seen together).
 //
 // Frame kinds are intent, refuse, request, demand, threat, invite, plain,
 // attempt and block; "call_on" makes "call" a frame only when "on" follows.
@@ -269,6 +273,8 @@ func (d *Dictionary) parsePattern(line string) (*Pattern, error) {
 			p.Achieve = true
 		case "pair":
 			p.Pair = true
+		case "partner":
+			p.Partner = true
 		case "rev", "crowd":
 			if _, ok := Lookup(v); !ok {
 				return nil, fmt.Errorf("%s: unknown CAMEO code %q", k, v)

@@ -334,7 +334,8 @@ var complementNouns = setOf(`call calls demand demands request requests proposal
 offer offers effort efforts attempt attempts bid bids decision decisions agreement deal pressure
 right ability readiness willingness refusal move order orders permission chance opportunity way
 campaign drive mandate resolution invitation pledge promise promises threat threats appeal appeals
-plea pleas bill law ban warning warnings intention desire need authority power license licence position`)
+plea pleas bill law ban warning warnings intention desire need authority power license licence position
+reason reasons time`)
 
 // assertingNouns among the complementNouns report the act of their
 // infinitive as done: "the decision to expel", "a move to cut ties".

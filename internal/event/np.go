@@ -235,9 +235,13 @@ func (s *sentence) refsOf(a, b int) *np {
 				cur = append(cur, r)
 			}
 		}
-		if groupNouns[t.low] && i > a && (pairWord(s.toks[i-1].low) || i-1 > a && s.toks[i-1].cls == wOther && s.toks[i-1].ent < 0 && pairWord(s.toks[i-2].low)) {
-			g := s.ds.group(s.idx)
-			if personNouns[t.low] {
+		if groupNouns[t.low] && i > a && (i+1 >= len(s.toks) || s.toks[i+1].low != "of") && (pairWord(s.toks[i-1].low) || i-1 > a && s.toks[i-1].cls == wOther && s.toks[i-1].ent < 0 && pairWord(s.toks[i-2].low)) {
+			// "the two sides" name the last pair even a few sentences on
+			var g []ref
+			if s.idx-s.ds.grpSent <= 6 {
+				g = s.ds.grp
+			}
+			if personNouns[t.low] || len(g) < 2 {
 				if pg := s.ds.personGroup(s.idx); len(pg) > 1 {
 					g = pg // "the two leaders"
 				}
