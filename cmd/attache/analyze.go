@@ -16,7 +16,6 @@ import (
 	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/internal/fetch"
 	"github.com/attache-news/attache/internal/input"
-	"github.com/attache-news/attache/internal/petrarch"
 )
 
 const analyzeUsage = "usage: attache analyze [flags] [INPUT ...]\n\nINPUT is a file, a directory, an http(s) URL or - (standard input; the default)."
@@ -28,8 +27,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date (RFC 3339 or YYYY-MM-DD) for inputs that have none")
 	pageURL := fs.String("url", "", "the page's address, for a file or standard input")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
-	actorOpts := addActorFlags(fs)
-	dicts := fs.String("dictionaries", "", "code actors and events with the PETRARCH/TABARI dictionaries in this folder")
+	pipeOpts := addPipelineFlags(fs)
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -62,18 +60,10 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		<-ctx.Done()
 		stop()
 	}()
-	var cfg attache.Config
-	if err := actorOpts.apply(&cfg); err != nil {
+	cfg, err := pipeOpts.config("analyze", stderr)
+	if err != nil {
 		fmt.Fprintf(stderr, "attache analyze: %v\n", err)
 		return 2
-	}
-	if *dicts != "" {
-		set, err := loadDictionaries("analyze", *dicts, stderr)
-		if err != nil {
-			fmt.Fprintf(stderr, "attache analyze: --dictionaries: %v\n", err)
-			return 2
-		}
-		cfg.Stages = petrarch.Stages(set, petrarch.Options{})
 	}
 	p := attache.New(cfg)
 	f := fetch.New(fetch.Config{UserAgent: "attache/" + version + " (+https://github.com/attache-news/attache)"})
@@ -103,7 +93,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("writing the output: %w", ferr)
 	}
-	if serr := actorOpts.save(); err == nil && serr != nil {
+	if serr := pipeOpts.save(); err == nil && serr != nil {
 		err = serr
 	}
 	if err != nil {

@@ -39,6 +39,7 @@ from your archive.`
 type serveOptions struct {
 	db, addr, token string
 	open, demo      bool
+	pipeline        attache.Config
 }
 
 func runServe(args []string, _ io.Reader, _, stderr io.Writer) int {
@@ -49,9 +50,14 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) int {
 	fs.StringVar(&o.token, "token", "", "bearer token required on write requests (default $ATTACHE_TOKEN)")
 	fs.BoolVar(&o.open, "open", false, "open the web UI in a browser")
 	fs.BoolVar(&o.demo, "demo", false, "load the embedded demo articles into an empty store")
+	pipeOpts := addPipelineFlags(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
+	}
+	if o.pipeline, err = pipeOpts.config("serve", stderr); err != nil {
+		fmt.Fprintf(stderr, "attache serve: %v\n", err)
+		return 2
 	}
 	if len(rest) > 0 {
 		fmt.Fprintf(stderr, "attache serve: unexpected argument %q\n", rest[0])
@@ -66,6 +72,11 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) int {
 	o.db = dbPath(o.db)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	defer func() {
+		if err := pipeOpts.save(); err != nil {
+			fmt.Fprintf(stderr, "attache serve: %v\n", err)
+		}
+	}()
 	err = serve(ctx, o, stderr, func(url string) {
 		fmt.Fprintf(stderr, "attache: serving %s at %s (Ctrl-C stops)\n", o.db, url)
 		if o.open {
@@ -93,7 +104,7 @@ func serve(ctx context.Context, o serveOptions, stderr io.Writer, ready func(url
 		return err
 	}
 	defer st.Close()
-	p := attache.New(attache.Config{})
+	p := attache.New(o.pipeline)
 	if o.demo {
 		stats, err := st.Stats(ctx)
 		if err != nil {
