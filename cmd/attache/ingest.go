@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/internal/ingest"
 	"github.com/attache-news/attache/internal/input"
 	"github.com/attache-news/attache/internal/store/sqlite"
@@ -40,10 +41,21 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	delay := fs.Duration("delay", time.Second, "least time between two requests to one web site")
 	progress := fs.String("progress", "auto", "progress bar: auto (when standard error is a terminal), always or never")
 	every := fs.Duration("every", 0, "run again at this interval until interrupted, to poll feeds (15m); 0: once")
+	pipeOpts := addPipelineFlags(fs)
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
 	}
+	pcfg, err := pipeOpts.config("ingest", stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "attache ingest: %v\n", err)
+		return 2
+	}
+	defer func() {
+		if err := pipeOpts.save(); err != nil {
+			fmt.Fprintf(stderr, "attache ingest: %v\n", err)
+		}
+	}()
 	switch *as {
 	case "auto", "html", "text", "page", "jsonl", "warc":
 	default:
@@ -106,7 +118,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if delayCfg == 0 {
 		delayCfg = -1
 	}
-	cfg := ingest.Config{Store: st, Workers: *workers, BatchSize: *batch, HostDelay: delayCfg, Input: opts,
+	cfg := ingest.Config{Store: st, Pipeline: attache.New(pcfg), Workers: *workers, BatchSize: *batch, HostDelay: delayCfg, Input: opts,
 		UserAgent: "attache/" + version + " (+https://github.com/attache-news/attache)"}
 	if *as == "warc" {
 		cfg.Input.As = "warc"

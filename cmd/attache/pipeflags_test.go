@@ -81,3 +81,33 @@ func TestOfficialsFlag(t *testing.T) {
 		t.Errorf("bad table: exit %d, %q", code, errs)
 	}
 }
+
+// TestPipelineFlagsEverywhere: analyze, ingest and serve take the same
+// pipeline flags and refuse what cannot be loaded before doing anything.
+func TestPipelineFlagsEverywhere(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	for _, cmd := range [][]string{{"analyze", "--as", "text", "-"}, {"ingest", "--db", db, "--as", "text", "-"}, {"serve", "--db", db, "--addr", "127.0.0.1:0"}} {
+		for _, flag := range [][]string{{"--dictionaries", filepath.Join(dir, "nowhere")}, {"--officials", filepath.Join(dir, "nowhere.tsv")}} {
+			args := append(append([]string{cmd[0]}, flag...), cmd[1:]...)
+			code, _, errs := cli(t, strings.NewReader("A text."), args...)
+			if code != 2 || !strings.Contains(errs, flag[0]) {
+				t.Errorf("%v: exit %d, %q", args, code, errs)
+			}
+		}
+	}
+	// ingest learns roles as analyze does
+	roles := filepath.Join(dir, "roles.tsv")
+	text := "Peruvian Foreign Minister Elena Quispe Mamani arrived in Lima on Monday for talks."
+	if code, _, errs := cli(t, strings.NewReader(text), "ingest", "--db", db, "--as", "text", "--published", "2025-03-10", "--roles", roles, "--progress", "never", "-"); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	if b, err := os.ReadFile(roles); err != nil || !strings.Contains(string(b), "Elena Quispe Mamani\tPERGOV") {
+		t.Errorf("roles after ingest (%v):\n%s", err, b)
+	}
+	// and codes with PETRARCH dictionaries
+	tiny, _ := filepath.Abs("../../internal/petrarch/testdata/tiny")
+	if code, _, errs := cli(t, strings.NewReader("A text about nothing at all."), "ingest", "--db", db, "--as", "text", "--dictionaries", tiny, "--progress", "never", "-"); code != 0 {
+		t.Errorf("ingest --dictionaries: exit %d: %s", code, errs)
+	}
+}
