@@ -302,6 +302,10 @@ func (s *sentence) isVerb(i int) bool {
 	case wModal, wDo:
 		return f&fBase != 0 || f&(fPast|fPP) != 0 && s.c.irregularBase(t)
 	case wTo:
+		if f&fIng != 0 && f&fBase == 0 { // "resorted to throwing stones"
+			pp := s.prevSig(p)
+			return pp >= 0 && s.toks[pp].verb
+		}
 		return f&fBase != 0 || s.c.irregularBase(t)
 	case wBe:
 		return f&(fPP|fIng) != 0

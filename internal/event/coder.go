@@ -263,6 +263,9 @@ func (ds *docState) mark(s *sentence) {
 	for ; k < len(ds.ments) && ds.ments[k].start < hi; k++ {
 		m := ds.ments[k]
 		a, b := find(m.start, m.end)
+		if a == b && a < len(s.toks) && s.toks[a].start == m.start && strings.HasSuffix(s.toks[a].low, "-led") && s.toks[a].end == m.end+4 {
+			b = a + 1 // "Saudi-led coalition", "Vietnamese-led forces": theirs
+		}
 		for t := a; t < b; t++ {
 			if s.toks[t].ent < 0 {
 				s.toks[t].ent = m.ent

@@ -210,6 +210,15 @@ func TestMechanisms(t *testing.T) {
 		{name: "the two sides a few sentences on",
 			text: "[[Chile|GPE|CHL]] met [[Peru|GPE|PER]] on Monday. Talks ran late. Markets fell. Traders waited. The [[Chilean|NORP|CHL]] ministry said the two sides had reached a consensus.",
 			want: []string{"CHL>PER 030", "PER>CHL 030"}},
+		{name: "an X-led force is X's",
+			text: "[[Saudi|NORP|SAU]]-led forces launched rockets at [[Yemeni|NORP|YEM]] positions.",
+			want: []string{"SAUMIL>YEM 195"}},
+		{name: "resorted to throwing stones",
+			text: "[[Kenyan|NORP|KEN]] youths resorted to throwing stones at [[Ugandan|NORP|UGA]] police.",
+			want: []string{"KEN>UGA 145"}},
+		{name: "set fire to",
+			text: "[[Serbian|NORP|SRB]] rioters set fire to the offices of the [[Albanian|NORP|ALB]] party.",
+			want: []string{"SRB>ALB 1712"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
