@@ -721,6 +721,17 @@ func (s *sentence) codeVG(gi int) {
 		default:
 			src, tgt = s.subject(fk), &np{refs: f.ctrl}
 		}
+	} else if r.pat.Claim && !r.framed {
+		// "X said Y was abusing export controls": an accusation by the
+		// speaker, when reported; said by no one, no event
+		m := s.prevVG(gi)
+		if m < 0 || s.relClause(gi) || !reportVerbs[s.vgs[m].lemma] || s.vgs[m].neg {
+			return
+		}
+		src, tgt = s.subject(m), s.subject(gi)
+		if tgt.empty() {
+			return
+		}
 	} else if r.oblig {
 		// "X said (that) Y must ...": the speaker demands it of Y; not a
 		// relative clause ("partners who should cooperate")

@@ -55,6 +55,10 @@ type Pattern struct {
 	// Partner marks an act aimed by nature at the other side of the pair
 	// last seen together ("retaliated")
 	Partner bool
+	// Claim marks a wrongdoing that, reported, is the speaker's accusation
+	// of its doer ("said Washington was abusing export controls") and,
+	// said by no one, codes nothing
+	Claim bool
 
 	pre   []elem // words before the anchor, nearest first
 	elems []elem // the anchor, then the words after it
@@ -105,7 +109,8 @@ func DefaultDictionary() *Dictionary { return defaultDictionary() }
 // (the words after the pattern are its topic, not its target), achieve (an
 // achievement: negated, it codes nothing rather than a refusal), pair (an
 // act that takes two: one source with no target codes nothing), partner
-// (aimed by nature at the other of the pair last seen together).
+// (aimed by nature at the other of the pair last seen together), claim (a
+// wrongdoing: reported, the speaker accuses its doer; else nothing).
 //
 // Frame kinds are intent, refuse, request, demand, threat, invite, plain,
 // attempt and block; "call_on" makes "call" a frame only when "on" follows.
@@ -275,6 +280,8 @@ func (d *Dictionary) parsePattern(line string) (*Pattern, error) {
 			p.Pair = true
 		case "partner":
 			p.Partner = true
+		case "claim":
+			p.Claim = true
 		case "rev", "crowd":
 			if _, ok := Lookup(v); !ok {
 				return nil, fmt.Errorf("%s: unknown CAMEO code %q", k, v)

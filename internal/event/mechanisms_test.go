@@ -219,6 +219,15 @@ func TestMechanisms(t *testing.T) {
 		{name: "set fire to",
 			text: "[[Serbian|NORP|SRB]] rioters set fire to the offices of the [[Albanian|NORP|ALB]] party.",
 			want: []string{"SRB>ALB 1712"}},
+		{name: "a reported wrongdoing is the speaker's accusation",
+			text: "[[Peru|GPE|PER]]'s trade ministry said on Monday that [[Chile|GPE|CHL]] was abusing export rules to hurt [[Peruvian|NORP|PER]] firms.",
+			want: []string{"PERGOV>CHL 112"}},
+		{name: "an unreported wrongdoing codes nothing",
+			text: "[[Chile|GPE|CHL]] is abusing export rules against [[Peru|GPE|PER]].",
+			none: true},
+		{name: "gave hours to leave is an expulsion",
+			text: "[[Norway|GPE|NOR]] gave [[Russia|GPE|RUS]] 48 hours to leave the consulate in [[Bergen|GPE|NOR]].",
+			want: []string{"NOR>RUS 166"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
