@@ -530,7 +530,7 @@ func (s *sentence) groups() {
 			// A reduced relative: "the demonstration staged by students".
 			if auxHead < 0 && g.modal == "" && !g.inf && h.vform&fPP != 0 && !statives[g.lemma] {
 				nx := s.skipFwd(g.head + 1)
-				if nx < n && (s.toks[nx].low == "by" || transitives[g.lemma] && (s.toks[nx].cls == wPrep || s.toks[nx].cls == wPunct) && !s.particleObject(nx)) {
+				if nx < n && (s.toks[nx].low == "by" || transitives[g.lemma] && (s.toks[nx].cls == wPrep || s.toks[nx].cls == wPunct) && !s.particleObject(nx) && !s.quantityAt(nx)) {
 					if p := s.prevSig(g.head); p >= 0 && s.toks[p].cls == wOther && s.toks[p].ent < 0 && !s.toks[p].verb {
 						g.passive = true
 					}
@@ -546,6 +546,33 @@ func (s *sentence) groups() {
 		s.vgs = append(s.vgs, g)
 		i = j
 	}
+}
+
+// hasWord reports w among the "|"-separated words of list.
+func hasWord(list, w string) bool {
+	for list != "" {
+		var x string
+		x, list, _ = strings.Cut(list, "|")
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityAt reports a quantity opening at token i: "killed at least 30",
+// "arrested about 40", "wounded up to 12".
+func (s *sentence) quantityAt(i int) bool {
+	for k := i; k < len(s.toks) && k <= i+2; k++ {
+		switch t := &s.toks[k]; {
+		case t.cls == wNum:
+			return k > i
+		case t.cls == wPrep, t.low == "least", t.low == "most", t.low == "than", t.cls == wDet:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // particleObject reports a verb particle at i with an object after it:
@@ -593,7 +620,7 @@ func (s *sentence) link() {
 		}
 		if f.particle != "" {
 			j := s.nextSig(pos - 1)
-			if j >= len(s.toks) || s.toks[j].low != f.particle {
+			if j >= len(s.toks) || !hasWord(f.particle, s.toks[j].low) {
 				continue
 			}
 			pos = j + 1

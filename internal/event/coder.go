@@ -991,7 +991,7 @@ func mutual(code string) bool {
 	switch code {
 	case "043", "045", "051", "052", "053", "055", "056":
 		return false
-	case "0841", "0871", "161", "190", "193", "194", "196":
+	case "0841", "087", "0871", "161", "190", "193", "194", "196":
 		return true
 	}
 	switch code[:2] {

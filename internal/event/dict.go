@@ -27,7 +27,7 @@ type Dictionary struct {
 // object) carries the event: "agreed to visit", "urged Iran to release".
 type frame struct {
 	kind     frameKind
-	particle string // a word that must follow the verb: "on" in "call on"
+	particle string // words one of which must follow the verb, "|"-separated: "on|upon" for "call"
 }
 
 // Discard is the code of a pattern that codes nothing: it keeps the words it
@@ -205,6 +205,9 @@ func (d *Dictionary) parseFrame(line string) error {
 		verb, particle, _ := strings.Cut(w, "_")
 		if !validWord(verb) || (particle != "" && !validWord(particle)) {
 			return fmt.Errorf("bad frame word %q", w)
+		}
+		if old, ok := d.frames[verb]; ok && old.kind == k && old.particle != "" && particle != "" {
+			particle = old.particle + "|" + particle // call_on call_upon
 		}
 		d.frames[verb] = frame{kind: k, particle: particle}
 	}
