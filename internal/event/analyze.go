@@ -314,6 +314,9 @@ func (s *sentence) isVerb(i int) bool {
 	case wDet, wPoss, wNum, wAdj:
 		return false
 	case wPrep:
+		if t.vlemma == "visit" && i+1 < len(s.toks) && s.toks[i+1].ent >= 0 && s.toks[i+1].cap && (pt.low == "with" || pt.low == "to" || pt.low == "for" || pt.low == "by") {
+			return false // "met with visiting Sudanese Prime Minister Hamdok"
+		}
 		return f&fIng != 0
 	case wPron, wRel:
 		return f&(fBase|fS|fPast) != 0

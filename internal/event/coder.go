@@ -232,6 +232,16 @@ func dateOf(v string) string {
 	return ""
 }
 
+// ownedCompound reports the end of a compound that makes its head the
+// named country's: "-led", "-flagged", "-owned".
+func ownedCompound(rest string) bool {
+	switch rest {
+	case "-led", "-flagged", "-owned", "-registered", "-run":
+		return true
+	}
+	return false
+}
+
 // yearOf is v when it is a year of four digits, else "".
 func yearOf(v string) string {
 	if len(v) != 4 {
@@ -263,8 +273,8 @@ func (ds *docState) mark(s *sentence) {
 	for ; k < len(ds.ments) && ds.ments[k].start < hi; k++ {
 		m := ds.ments[k]
 		a, b := find(m.start, m.end)
-		if a == b && a < len(s.toks) && s.toks[a].start == m.start && strings.HasSuffix(s.toks[a].low, "-led") && s.toks[a].end == m.end+4 {
-			b = a + 1 // "Saudi-led coalition", "Vietnamese-led forces": theirs
+		if a == b && a < len(s.toks) && s.toks[a].start == m.start && ownedCompound(s.toks[a].low[min(m.end-m.start, len(s.toks[a].low)):]) {
+			b = a + 1 // "Saudi-led coalition", "a British-flagged tanker": theirs
 		}
 		for t := a; t < b; t++ {
 			if s.toks[t].ent < 0 {
@@ -842,14 +852,17 @@ func (s *sentence) codeNoun(i int) {
 		switch {
 		case g.neg || s.hypothetical(k):
 			return
-		case futureModal(g.modal) && !g.perf, s.intentFramed(k):
+		case futureModal(g.modal) && !g.perf, s.intentFramed(k), s.readyFor(k):
 			c := intentCode(code)
 			if c == "" {
 				return
 			}
 			if c != code {
 				code, rev = c, ""
-				s.via = "will>"
+				s.via = "intent>"
+				if g.modal != "" {
+					s.via = g.modal + ">"
+				}
 			}
 		}
 	}
@@ -869,6 +882,20 @@ func (s *sentence) governor(i int) int {
 		}
 	}
 	return -1
+}
+
+// readyFor reports a copula with an intent adjective: "was ready for talks".
+func (s *sentence) readyFor(k int) bool {
+	g := &s.vgs[k]
+	if !g.copula {
+		return false
+	}
+	j := s.nextSig(g.head)
+	if j >= len(s.toks) {
+		return false
+	}
+	f, ok := s.c.dict.frames[s.toks[j].low]
+	return ok && f.kind == frameIntent
 }
 
 // intentFramed reports a verb group governed by an intent frame or "hope":

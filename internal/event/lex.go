@@ -145,6 +145,7 @@ quit quit quit
 read read read
 rebuild rebuilt rebuilt
 redo redid redone
+retake retook retaken
 rethink rethought rethought
 rid rid rid
 ride rode ridden

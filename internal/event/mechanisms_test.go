@@ -246,6 +246,21 @@ func TestMechanisms(t *testing.T) {
 		{name: "took to the streets",
 			text: "Thousands of [[Chileans|NORP|CHL]] took to the streets on Friday.",
 			want: []string{"CHL> 141"}},
+		{name: "met with a visiting leader is a meeting, not a visit",
+			text: "President [[Ruto|PERSON|KENGOV]] met with visiting [[Ugandan|NORP|UGA]] President [[Museveni|PERSON|UGAGOV]] in [[Nairobi|GPE|KEN]].",
+			want: []string{"KENGOV>UGAGOV 040"}, not: []string{"KENGOV>UGAGOV 042"}},
+		{name: "ready for talks is an intent",
+			text: "[[Ruto|PERSON|KENGOV]] said [[Nairobi|GPE|KEN]] was ready for talks with [[Mogadishu|GPE|SOM]].",
+			want: []string{"KEN>SOM 036"}, not: []string{"KEN>SOM 040"}},
+		{name: "retaken from",
+			text: "[[Malian|NORP|MLI]] forces have retaken the town of [[Kidal|GPE|MLI]] from [[Tuareg|NORP|MLIREB]] rebels.",
+			want: []string{"MLIMIL>MLIREB 192"}},
+		{name: "struck targets in a country",
+			text: "[[Turkish|NORP|TUR]] warplanes struck targets in [[Iraq|GPE|IRQ]] overnight.",
+			want: []string{"TUR>IRQ 190"}},
+		{name: "a ship flagged by a country is its",
+			text: "[[Yemen|GPE|YEM]]'s rebels seized a [[Greek|NORP|GRC]]-flagged tanker.",
+			want: []string{"YEMREB>GRC 171"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
