@@ -32,7 +32,7 @@ func Language(text string) string {
 			text = text[:len(text)-1]
 		}
 	}
-	info := whatlanggo.Detect(text)
+	info := whatlanggo.DetectWithOptions(text, newsLanguages)
 	if info.Confidence < 0.5 {
 		return ""
 	}
@@ -54,5 +54,37 @@ func looksEnglish(text string) bool {
 			hits++
 		}
 	}
-	return words >= 8 && hits*6 >= words // a sixth; German or French texts have almost none of these
+	if words < 8 {
+		return false
+	}
+	// a sixth; German or French texts have almost none of these. A text of
+	// ASCII letters alone (most other Latin-script languages have accents)
+	// needs half that: results tables and lists are English too
+	return hits*6 >= words || hits*12 >= words && asciiLetters(text)
+}
+
+// newsLanguages are the languages trigram detection chooses among: those of
+// most of the world's news. Comparing a text with fewer profiles is faster
+// (it was the dearest step of reading a plain text) and confuses fewer
+// neighbours (Danish with Norwegian Nynorsk).
+var newsLanguages = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
+	whatlanggo.Eng: true, whatlanggo.Fra: true, whatlanggo.Deu: true, whatlanggo.Spa: true, whatlanggo.Por: true,
+	whatlanggo.Ita: true, whatlanggo.Nld: true, whatlanggo.Pol: true, whatlanggo.Tur: true, whatlanggo.Ind: true,
+	whatlanggo.Vie: true, whatlanggo.Swe: true, whatlanggo.Dan: true, whatlanggo.Nob: true, whatlanggo.Fin: true,
+	whatlanggo.Ces: true, whatlanggo.Ron: true, whatlanggo.Hun: true, whatlanggo.Hrv: true, whatlanggo.Tgl: true,
+	whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Bul: true, whatlanggo.Srp: true,
+	whatlanggo.Arb: true, whatlanggo.Pes: true, whatlanggo.Urd: true,
+	whatlanggo.Hin: true, whatlanggo.Mar: true, whatlanggo.Nep: true,
+	whatlanggo.Cmn: true, whatlanggo.Jpn: true, whatlanggo.Kor: true, whatlanggo.Ell: true, whatlanggo.Heb: true,
+	whatlanggo.Tha: true,
+}}
+
+// asciiLetters reports whether every letter of text is an ASCII letter.
+func asciiLetters(text string) bool {
+	for _, r := range text {
+		if r >= 0x80 && unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
