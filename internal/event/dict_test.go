@@ -181,6 +181,7 @@ func FuzzLoadDictionary(f *testing.F) {
 	f.Add(verbsTxt[:2000])
 	f.Add("@s = a|b_c\n%frame intent agree ready\n036 x agree to meet|@s + ; rev=043 noun gov crowd=141\n--- y * hold (on) $")
 	f.Add("190 a (b) * c_d|e + $ ;")
+	f.Add("%frame request call_on call_upon\n030 r reach accord ; achieve pair\n190 q retaliate ; partner\n112 w abuse ; claim")
 	f.Fuzz(func(t *testing.T, src string) {
 		d, err := LoadDictionary(strings.NewReader(src))
 		if err != nil {
@@ -206,6 +207,7 @@ func FuzzCode(f *testing.F) {
 	f.Add("Kenya and Uganda agreed to meet. He said they would not attack.", uint64(3))
 	f.Add(benchText, uint64(1))
 	f.Add("\"We\" -- and -- they , 's 'll n't to to to by by.", uint64(9))
+	f.Add("Saudi-led forces fired on $ 5 billion of goods. No soldiers were killed, and they accused each other since it ended in 2020.", uint64(0x5555))
 	f.Fuzz(func(t *testing.T, txt string, seed uint64) {
 		d := &document.Document{Text: txt, Published: "2024-02-29"}
 		d.Sentences = splitLoosely(txt)
