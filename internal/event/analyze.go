@@ -89,6 +89,7 @@ type sentence struct {
 	foreignOnly   bool   // other looks only for actors of another country
 	fillingSource bool   // other looks for a source: no mere location
 	partnerPat    bool   // the act\'s pattern is aimed at the other side by nature
+	noFillFrom    []ref  // actors no source may be filled in from
 	sole          string // soleCountry, once soleDone
 	soleDone      bool
 	via           string // frames and modals of the act being emitted, for its rule

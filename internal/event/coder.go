@@ -386,6 +386,11 @@ func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 			return []ref{{ent: m.ent, code: ds.codes[m.ent], pos: -1}}, false
 		}
 	case "they", "them", "their", "themselves":
+		if t.low == "they" {
+			if sub, ok := s.pluralSubjectBefore(i); ok {
+				return sub, true // "Members of the European Parliament said they"
+			}
+		}
 		if g := ds.group(s.idx); len(g) > 1 {
 			return g, true
 		}
@@ -395,6 +400,40 @@ func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 				return []ref{{ent: e, code: ds.codes[e], pos: -1}}, false
 			}
 		}
+	}
+	return nil, false
+}
+
+// pluralSubjectBefore finds the clause before token i in its sentence whose
+// subject is a plural common noun: "they" is those people ("Members of the
+// European Parliament said they"), not the last pair of countries; its
+// actors, if any.
+func (s *sentence) pluralSubjectBefore(i int) ([]ref, bool) {
+	for k := len(s.vgs) - 1; k >= 0; k-- {
+		g := &s.vgs[k]
+		if g.end > i || g.inf || g.ing || g.outer >= 0 {
+			continue
+		}
+		j := s.skipBack(g.start - 1)
+		if j < 0 || !s.npTok(j) {
+			return nil, false
+		}
+		a := s.chunkLeft(j)
+		if a < 0 || a < j && s.toks[a].cls != wDet && s.toks[a].cls != wOther {
+			return nil, false
+		}
+		h := j
+		for x := a; x <= j; x++ { // the head before an "of" phrase: "members of"
+			if s.toks[x].low == "of" {
+				h = x - 1
+				break
+			}
+		}
+		w := s.toks[h].low
+		if s.toks[h].cls == wOther && s.toks[h].ent < 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return s.subject(k).refs, true
+		}
+		return nil, false
 	}
 	return nil, false
 }
@@ -959,6 +998,12 @@ func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev s
 		tgts = []ref{{ent: -1}}
 	}
 	cross := src != nil && src.plur || tgt != nil && tgt.plur || len(srcs) > 1 && len(tgts) > 1
+	if len(srcs) == 0 && tgt != nil && tgt.plur {
+		// "business groups urged the two governments": neither of them
+		// urged the other
+		s.noFillFrom = tgts
+		defer func() { s.noFillFrom = nil }()
+	}
 	for _, a0 := range srcs {
 		for _, b0 := range tgts {
 			if cross && s.ds.sameCountry(a0, b0) {
@@ -1066,7 +1111,7 @@ func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []r
 		}
 	} else {
 		s.fillingSource = true
-		if r, ok := s.other(b, anchor, srcAfter, nil); ok {
+		if r, ok := s.other(b, anchor, srcAfter, s.noFillFrom); ok {
 			a = r
 		}
 		s.fillingSource = false

@@ -397,6 +397,11 @@ var sectorNouns = map[string]string{
 var sectorCodes = setOf(`GOV MIL BUS MED OPP REB JUD LEG COP CVL NGO ELI SPY EDU HLH REF CRM LAB
 AGR ENV MOD RAD UAF INS`)
 
+// notHisGroup are groups a person's possessive names without their acts
+// being his: "Trump's own party criticised him".
+var notHisGroup = setOf(`party critics opponents rivals detractors lawyers lawyer family relatives
+wife husband son daughter brother sister supporters voters`)
+
 // claimNouns take a that-clause that is not asserted: "no evidence that
 // China is delivering weapons", "fears that troops would attack".
 var claimNouns = setOf(`evidence report reports claim claims fear fears allegation allegations

@@ -261,6 +261,15 @@ func TestMechanisms(t *testing.T) {
 		{name: "a ship flagged by a country is its",
 			text: "[[Yemen|GPE|YEM]]'s rebels seized a [[Greek|NORP|GRC]]-flagged tanker.",
 			want: []string{"YEMREB>GRC 171"}},
+		{name: "they are the plural subject that says so",
+			text: "[[Chile|GPE|CHL]], [[Peru|GPE|PER]] and [[Bolivia|GPE|BOL]] imposed sanctions on [[Cuba|GPE|CUB]]. Members of the [[Argentine|NORP|ARG]] parliament said they would not discuss the treaty with [[Cuba|GPE|CUB]].",
+			want: []string{"ARGLEG>CUB 125"}, not: []string{"CHL>CUB 125", "PER>CUB 125"}},
+		{name: "a person's party is not the person",
+			text: "[[Putin|PERSON|RUSGOV]] met [[Erdogan|PERSON|TURGOV]]. Leading members of [[Erdogan|PERSON|TURGOV]]'s own party criticised his remarks.",
+			not:  []string{"TURGOV>RUSGOV 111", "TURGOV>TURGOV 111"}},
+		{name: "a plural target gives no source",
+			text: "[[Chile|GPE|CHL]] and [[Peru|GPE|PER]] traded tariffs. Business groups urged the two governments to return to talks.",
+			not:  []string{"CHL>PER 020", "PER>CHL 020"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")

@@ -188,6 +188,9 @@ func (s *sentence) refsOf(a, b int) *np {
 			flush()
 			continue
 		case t.ent >= 0:
+			if s.possessorOnly(i, b) {
+				continue // "members of Trump's own party": not Trump
+			}
 			if code := s.ds.codes[t.ent]; code != "" && (len(cur) == 0 || cur[len(cur)-1].ent != t.ent) {
 				if len(code) == 3 && sectorCodes[code] && code != "NGO" {
 					// "President Museveni banned Ugandan opposition
@@ -267,6 +270,32 @@ func (s *sentence) refsOf(a, b int) *np {
 		s.ds.setGroup(s.idx, out.refs)
 	}
 	return out
+}
+
+// possessorOnly reports a person named at token i only as the possessor of
+// a group that is not his ("Trump's own Republican Party", "Putin's
+// critics").
+func (s *sentence) possessorOnly(i, b int) bool {
+	e := s.toks[i].ent
+	if s.ds.d.Entities[e].Type != "PERSON" {
+		return false
+	}
+	j := i + 1
+	for j <= b && j < len(s.toks) && s.toks[j].ent == e {
+		j++
+	}
+	if j > b || j >= len(s.toks) || s.toks[j].low != "'s" && s.toks[j].low != "’s" {
+		return false
+	}
+	for n, k := 0, j+1; n < 4 && k <= b && k < len(s.toks); n, k = n+1, k+1 {
+		if notHisGroup[s.toks[k].low] {
+			return true
+		}
+		if s.toks[k].cls == wPrep || s.toks[k].cls == wPunct {
+			break
+		}
+	}
+	return false
 }
 
 // sectorAfter is the sector of the institution a country's name at token i
