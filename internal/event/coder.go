@@ -120,7 +120,8 @@ type docState struct {
 	places    []int  // Document.Places indices with sound spans, by start
 	grp       []ref
 	grpSent   int
-	pgrp      []ref // the last pair of persons seen together
+	insts     map[string]instRec // institutions by head noun: "ministry" -> CHNGOV
+	pgrp      []ref              // the last pair of persons seen together
 	pgrpSent  int
 	subjs     []subjRec // subjects of clauses, in text order
 	pub       string
@@ -129,6 +130,34 @@ type docState struct {
 }
 
 type evKey struct{ src, tgt, cameo, date string }
+
+// instRec is an institution named with its country, for "the ministry"
+// later.
+type instRec struct {
+	r    ref
+	sent int
+}
+
+// noteInst records the institution r named by head noun w in sentence sent.
+func (ds *docState) noteInst(w string, r ref, sent int) {
+	if !instHeads[w] || r.code == "" {
+		return
+	}
+	if ds.insts == nil {
+		ds.insts = map[string]instRec{}
+	}
+	ds.insts[w] = instRec{r, sent}
+}
+
+// inst is the institution last named with head noun w, in the last four
+// sentences.
+func (ds *docState) inst(w string, sent int) (ref, bool) {
+	x, ok := ds.insts[w]
+	if !ok || sent-x.sent > 4 || x.sent > sent {
+		return ref{}, false
+	}
+	return x.r, true
+}
 
 // subjRec is the subject of one clause: its entity, where the clause's verb
 // is and in which sentence.

@@ -402,6 +402,11 @@ AGR ENV MOD RAD UAF INS`)
 var notHisGroup = setOf(`party critics opponents rivals detractors lawyers lawyer family relatives
 wife husband son daughter brother sister supporters voters`)
 
+// instHeads are institutions that "the ..." names again: "the ministry",
+// "the department", "the army".
+var instHeads = setOf(`ministry department agency government administration council court
+commission parliament cabinet army military navy police embassy junta regime`)
+
 // claimNouns take a that-clause that is not asserted: "no evidence that
 // China is delivering weapons", "fears that troops would attack".
 var claimNouns = setOf(`evidence report reports claim claims fear fears allegation allegations

@@ -270,6 +270,12 @@ func TestMechanisms(t *testing.T) {
 		{name: "a plural target gives no source",
 			text: "[[Chile|GPE|CHL]] and [[Peru|GPE|PER]] traded tariffs. Business groups urged the two governments to return to talks.",
 			not:  []string{"CHL>PER 020", "PER>CHL 020"}},
+		{name: "the ministry is the ministry named before",
+			text: "[[Ghana|GPE|GHA]]'s trade ministry said it opposed the new levies. The ministry also accused [[Togo|GPE|TGO]] of bad faith.",
+			want: []string{"GHAGOV>TGO 112"}},
+		{name: "the department is the department named before",
+			text: "The [[US Commerce Department|ORG|USAGOV]] issued new rules on Friday. The department also criticised [[Cuba|GPE|CUB]].",
+			want: []string{"USAGOV>CUB 111"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")

@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // npTok reports whether token i can sit inside a noun phrase.
 func (s *sentence) npTok(i int) bool {
 	t := &s.toks[i]
@@ -200,7 +202,17 @@ func (s *sentence) refsOf(a, b int) *np {
 						code = c + code
 					}
 				} else if len(code) == 3 {
-					code += s.sectorAfter(i, b) // "China's foreign ministry"
+					sec, head := s.sectorAfter(i, b) // "China's foreign ministry"
+					if sec != "" {
+						code += sec
+						s.ds.noteInst(head, ref{ent: t.ent, code: code, pos: -1}, s.idx)
+					}
+				}
+				if s.ds.d.Entities[t.ent].Type == "ORG" {
+					name := s.ds.d.Entities[t.ent].Name
+					if k := strings.LastIndexByte(name, ' '); k >= 0 {
+						s.ds.noteInst(lower(name[k+1:]), ref{ent: t.ent, code: code, pos: -1}, s.idx)
+					}
 				}
 				cur = append(cur, ref{ent: t.ent, code: code, pos: i})
 			}
@@ -232,6 +244,13 @@ func (s *sentence) refsOf(a, b int) *np {
 			}
 			i++
 			continue
+		}
+		if instHeads[t.low] && len(cur) == 0 && i == b && i > a && s.toks[a].cls == wDet && s.toks[a].low == "the" {
+			// "The foreign ministry accused Washington": the ministry named
+			// last ("China's commerce ministry")
+			if r, ok := s.ds.inst(t.low, s.idx); ok {
+				cur = append(cur, r)
+			}
 		}
 		if roleNouns[t.low] && len(cur) == 0 && i > a && (s.toks[i-1].cls == wDet) && s.noNameAfter(i, b) {
 			if r, ok := s.ds.byRole(s, i); ok {
@@ -301,7 +320,7 @@ func (s *sentence) possessorOnly(i, b int) bool {
 // sectorAfter is the sector of the institution a country's name at token i
 // qualifies, within the phrase ending at b: "China's foreign ministry"
 // (GOV), "Indian troops" (MIL); "" when there is none.
-func (s *sentence) sectorAfter(i, b int) string {
+func (s *sentence) sectorAfter(i, b int) (sector, head string) {
 	e := s.toks[i].ent
 	j := i + 1
 	for j <= b && j < len(s.toks) && s.toks[j].ent == e {
@@ -313,16 +332,16 @@ func (s *sentence) sectorAfter(i, b int) string {
 	for n := 0; n < 3 && j <= b && j < len(s.toks); n, j = n+1, j+1 {
 		t := &s.toks[j]
 		if t.ent >= 0 || t.cap && sectorNouns[t.low] == "" || t.cls != wOther && t.cls != wAdj {
-			return ""
+			return "", ""
 		}
 		if sec := sectorNouns[t.low]; sec != "" {
 			if j+1 < len(s.toks) && j+1 <= b && s.toks[j+1].cls == wOther && sectorNouns[s.toks[j+1].low] == "" && !roleNouns[s.toks[j+1].low] {
-				return "" // "Chinese government bonds"
+				return "", "" // "Chinese government bonds"
 			}
-			return sec
+			return sec, t.low
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // pairWord opens a phrase naming the last pair: "the two sides", "both
