@@ -892,7 +892,7 @@ func (s *sentence) codeNoun(i int) {
 			s.possAny = false
 		}
 	}
-	if src.empty() && m.pat.Gov {
+	if src.empty() && m.pat.Gov && !s.nounModifier(i) {
 		for k := len(s.vgs) - 1; k >= 0; k-- {
 			if s.vgs[k].head < i && s.vgs[k].outer < 0 {
 				if sub := s.subject(k); !sub.empty() {
@@ -936,6 +936,27 @@ func (s *sentence) codeNoun(i int) {
 	}
 	s.emit(code, m.pat, src, m.tgt, i, rev, false)
 	s.via = ""
+}
+
+// nounModifier reports an event noun at token i inside a phrase that
+// qualifies another noun: "opposed French mediation in peace negotiations
+// with Syria" says nothing of negotiating with Syria ("arrived for talks
+// with Xi" does).
+func (s *sentence) nounModifier(i int) bool {
+	a := i
+	for a > 0 && (s.toks[a-1].cls == wDet || s.toks[a-1].cls == wAdj || s.toks[a-1].cls == wOther && !s.toks[a-1].verb && s.toks[a-1].ent < 0 && a > i-3) {
+		a--
+	}
+	if a < 2 {
+		return false
+	}
+	switch s.toks[a-1].low {
+	case "in", "on", "about", "over", "of", "into", "to":
+	default:
+		return false
+	}
+	p := &s.toks[a-2]
+	return p.cls == wOther && !p.verb && p.vg < 0
 }
 
 // governor is the verb group of the clause token i is in: the last one

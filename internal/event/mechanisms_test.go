@@ -276,6 +276,12 @@ func TestMechanisms(t *testing.T) {
 		{name: "the department is the department named before",
 			text: "The [[US Commerce Department|ORG|USAGOV]] issued new rules on Friday. The department also criticised [[Cuba|GPE|CUB]].",
 			want: []string{"USAGOV>CUB 111"}},
+		{name: "an event noun qualifying another noun is no act",
+			text: "[[Chile|GPE|CHL]] is opposed to [[Spanish|NORP|ESP]] mediation in peace talks with [[Bolivia|GPE|BOL]].",
+			not:  []string{"CHL>BOL 040", "CHL>BOL 046"}},
+		{name: "talks after 'for' are the visit's purpose",
+			text: "[[Lula|PERSON|BRAGOV]] arrived in [[Lima|GPE|PER]] for talks with [[Boluarte|PERSON|PERGOV]].",
+			want: []string{"BRAGOV>PERGOV 040"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
