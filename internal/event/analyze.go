@@ -138,6 +138,12 @@ func (s *sentence) tokenize(start, end int) {
 				continue
 			}
 		}
+		if len(t.lem) == 0 && !t.cap && len(t.low) > 6 && strings.HasSuffix(t.low, "ing") && i > 0 && s.toks[i-1].low == "," {
+			// an unknown participle after a comma: ", prompting an angry
+			// response" opens a clause of its own
+			t.vlemma, t.vform = t.low[:len(t.low)-3], fIng
+			continue
+		}
 		for _, l := range t.lem {
 			if s.c.verbs[l.w] {
 				if t.vlemma == "" {

@@ -282,6 +282,15 @@ func TestMechanisms(t *testing.T) {
 		{name: "talks after 'for' are the visit's purpose",
 			text: "[[Lula|PERSON|BRAGOV]] arrived in [[Lima|GPE|PER]] for talks with [[Boluarte|PERSON|PERGOV]].",
 			want: []string{"BRAGOV>PERGOV 040"}},
+		{name: "the agent of a participle is not the subject",
+			text: "[[Malian|NORP|MLI]] troops, backed by [[French|NORP|FRA]] helicopters, killed dozens of [[Tuareg|NORP|MLIREB]] rebels.",
+			want: []string{"MLIMIL>MLIREB 190"}, not: []string{"FRA>MLIREB 190"}},
+		{name: "an unknown participle after a comma ends the clause",
+			text: "[[Japanese|NORP|JPN]] and [[Indian|NORP|IND]] forces began joint drills on Monday, prompting an angry response from [[Beijing|GPE|CHN]].",
+			want: []string{"JPN>INDMIL 062"}, not: []string{"JPN>CHN 062", "INDMIL>CHN 062"}},
+		{name: "lodged a protest against",
+			text: "[[Vietnam|GPE|VNM]] lodged a diplomatic protest against [[China|GPE|CHN]] over the incident.",
+			want: []string{"VNM>CHN 114"}, not: []string{"VNM>CHN 141"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")

@@ -513,7 +513,11 @@ func (s *sentence) findSubject(gi int) *np {
 				return s.subject(k)
 			}
 		}
-		return s.npEndingAt(i - 1)
+		j := s.pastAgent(i - 1)
+		if j < i-1 && j >= 0 && s.toks[j].low == "," {
+			j-- // "Somali troops, backed by US air strikes, killed"
+		}
+		return s.npEndingAt(j)
 	case t.cls == wPrep && (g.ing || g.inf):
 		// "fired missiles at a base in Qatar, which hosts US forces, after
 		// warning Washington": the subject of the clause, not of the
@@ -550,7 +554,7 @@ func (s *sentence) findSubject(gi int) *np {
 		}
 		return &np{}
 	}
-	res := s.npEndingAt(i)
+	res := s.npEndingAt(s.pastAgent(i))
 	if res.empty() && g.ing && !res.crowd && res.inst == "" {
 		// a participle after a noun: "answered with a statement accusing
 		// the United States"
@@ -559,6 +563,31 @@ func (s *sentence) findSubject(gi int) *np {
 		}
 	}
 	return res
+}
+
+// pastAgent moves a subject search ending at token i past the agent of a
+// participle before it: "Somali troops backed by US air strikes killed":
+// the troops, not the strikes.
+func (s *sentence) pastAgent(i int) int {
+	a := s.chunkLeft(i)
+	if a < 2 || s.toks[a-1].low != "by" {
+		return i
+	}
+	p := a - 2
+	if p < 0 {
+		return i
+	}
+	if t := &s.toks[p]; !t.verb && t.vlemma != "" && t.vform&fPP != 0 {
+		return s.skipBack(p - 1) // ", backed by": no verb group of its own
+	}
+	if !s.toks[p].verb || s.toks[p].vg < 0 {
+		return i
+	}
+	g := &s.vgs[s.toks[p].vg]
+	if !g.passive && s.toks[p].vform&fPP == 0 {
+		return i
+	}
+	return s.skipBack(g.start - 1)
 }
 
 // abstractSubject reports a verb group whose subject is a phrase that
