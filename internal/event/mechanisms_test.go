@@ -291,6 +291,12 @@ func TestMechanisms(t *testing.T) {
 		{name: "lodged a protest against",
 			text: "[[Vietnam|GPE|VNM]] lodged a diplomatic protest against [[China|GPE|CHN]] over the incident.",
 			want: []string{"VNM>CHN 114"}, not: []string{"VNM>CHN 141"}},
+		{name: "said X would face punishment is a threat",
+			text: "[[Kim|PERSON|PRKGOV]] said [[Seoul|GPE|KOR]] would face severe punishment.",
+			want: []string{"PRKGOV>KOR 130"}},
+		{name: "facing criticism is no threat",
+			text: "[[Israel|GPE|ISR]] faced heavy criticism at the meeting in [[Geneva|GPE|CHE]].",
+			none: true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
