@@ -328,6 +328,14 @@ func (s *sentence) isVerb(i int) bool {
 	case wPron, wRel:
 		return f&(fBase|fS|fPast) != 0
 	case wSub:
+		if pt.low == "that" && f&fS != 0 && f&fPast == 0 {
+			// "told Putin that attacks on infrastructure should": after a
+			// that-clause's "that" comes its subject, not a verb (after a
+			// noun, "the group that attacks" is a relative clause)
+			if pp := s.prevSig(p); pp >= 0 && (s.toks[pp].verb || s.toks[pp].ent >= 0 || s.toks[pp].cls == wPron) {
+				return false
+			}
+		}
 		return f&(fS|fPast) != 0
 	case wConj:
 		pp := s.prevSig(p)

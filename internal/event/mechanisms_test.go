@@ -297,6 +297,9 @@ func TestMechanisms(t *testing.T) {
 		{name: "facing criticism is no threat",
 			text: "[[Israel|GPE|ISR]] faced heavy criticism at the meeting in [[Geneva|GPE|CHE]].",
 			none: true},
+		{name: "after a that-clause's that comes a subject, not a verb",
+			text: "[[Ruto|PERSON|KENGOV]] told [[Abiy|PERSON|ETHGOV]] that attacks on dams should be off limits.",
+			not:  []string{"ETHGOV>KENGOV 190", "KENGOV>ETHGOV 190"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
