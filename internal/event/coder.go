@@ -1002,7 +1002,9 @@ func (s *sentence) intentFramed(k int) bool {
 }
 
 // emit writes the events of one coded act: one per source and target, both
-// directions among coordinated sources with no target.
+// directions among coordinated sources with no target (or "each other");
+// dyads of one country are re-read by unself, and one actor twice is
+// dropped.
 func (s *sentence) emit(code string, p *Pattern, src, tgt *np, anchor int, rev string, srcAfter bool) {
 	if src.empty() && tgt.empty() {
 		return
@@ -1132,8 +1134,11 @@ func capRefs(r []ref) []ref {
 
 // fill completes a source or target left empty: a verbal act of one of the
 // pair of actors last seen together is addressed to the other; else
-// another actor named in the sentence: after the act for a target (before it for a source), else
-// on the other side; an actor of another country first.
+// another actor named in the sentence: after the act for a target (before
+// it for a source), else on the other side; an actor of another country
+// first, and no mere location for a source; else, for a verbal act (or a
+// "partner" pattern), the other country of the last pair. An actor on both
+// sides with one code is no act at all (both come back empty).
 func (s *sentence) fill(code string, a, b ref, anchor int, srcAfter bool, co []ref) (ref, ref) {
 	if a.code != "" && b.code != "" {
 		if a.ent != b.ent || a.ent < 0 {
@@ -1240,7 +1245,8 @@ func (s *sentence) partnerCountry1(code string, a ref) (ref, bool) {
 }
 
 // other finds an actor of the sentence that is not x, looking after anchor
-// first when after is set, before it otherwise.
+// first when after is set, before it otherwise; only of another country
+// when s.foreignOnly is set, and no location when s.fillingSource is.
 func (s *sentence) other(x ref, anchor int, after bool, co []ref) (ref, bool) {
 	xc := s.ds.country(x)
 	var cands []int
