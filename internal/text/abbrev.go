@@ -8,7 +8,8 @@ const (
 	kWord     kind = iota // an ordinary word: the full stop may end a sentence
 	kPrefix               // comes before a name or phrase: never ends one ("Dr.", "vs.")
 	kNumbered             // comes before a number: "No. 10", "p. 5"
-	kSuffix               // comes after a name or number: ends one only before an opener ("Inc.", "Sept.")
+	kSuffix               // comes after a name or number: ends one only before an opener ("Inc.", "Jr.")
+	kDate                 // a month or day: comes before a number or a lowercase word ("Sept. 11"); before a capital it ends one ("Dong Jun. Hamas")
 )
 
 var abbreviations = func() map[string]kind {
@@ -36,7 +37,7 @@ var abbreviations = func() map[string]kind {
 		"LLC", "LLP", "Ltda", "Esq", "Ave", "Blvd", "Rd", "St", "Str", "Sq", "Hwy",
 		"Pkwy", "Dept", "Univ", "Assn", "Intl", "Natl", "Govt", "Mfg", "al")
 	// Months and days.
-	add(kSuffix, "Jan", "Feb", "Febr", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+	add(kDate, "Jan", "Feb", "Febr", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
 		"Sept", "Oct", "Okt", "Nov", "Dec", "Dez",
 		"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 	return m
@@ -106,3 +107,7 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// monthNames are the English month names in full, lower case.
+var monthNames = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")

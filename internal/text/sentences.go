@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -370,6 +371,11 @@ func (s *segmenter) abbreviation(i, p int, r rune, opened bool) bool {
 		return digit
 	case kSuffix:
 		return !opened && !s.opensSentence(p)
+	case kDate:
+		if next := nextWord(t, p); lookup(next) == kDate || monthNames[strings.ToLower(next)] {
+			return true // "Thurs. March 4", "Fri. Nov. 3"
+		}
+		return !opened && !unicode.IsUpper(r)
 	}
 	if fr, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsLetter(fr) {
 		return !s.opensSentence(p) // an initial: "George W. Bush", "J. K. Rowling"
