@@ -336,7 +336,7 @@ offer offers effort efforts attempt attempts bid bids decision decisions agreeme
 right ability readiness willingness refusal move order orders permission chance opportunity way
 campaign drive mandate resolution invitation pledge promise promises threat threats appeal appeals
 plea pleas bill law ban warning warnings intention desire need authority power license licence position
-reason reasons time`)
+reason reasons time consensus accord understanding commitment commitments vow vows`)
 
 // assertingNouns among the complementNouns report the act of their
 // infinitive as done: "the decision to expel", "a move to cut ties".

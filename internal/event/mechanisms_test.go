@@ -300,6 +300,9 @@ func TestMechanisms(t *testing.T) {
 		{name: "after a that-clause's that comes a subject, not a verb",
 			text: "[[Ruto|PERSON|KENGOV]] told [[Abiy|PERSON|ETHGOV]] that attacks on dams should be off limits.",
 			not:  []string{"ETHGOV>KENGOV 190", "KENGOV>ETHGOV 190"}},
+		{name: "a consensus to act is no act yet",
+			text: "[[Chad|GPE|TCD]] and [[Niger|GPE|NER]] reached a consensus to exchange information on the border.",
+			want: []string{"TCD>NER 030"}, not: []string{"TCD>NER 064", "NER>TCD 064"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := markup(t, c.text, "2024-03-12")
