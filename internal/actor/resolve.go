@@ -181,6 +181,9 @@ func place(d *document.Document, e *document.Entity) *document.Actor {
 			return &document.Actor{Code: c.ISO3, Country: c.ISO3}
 		}
 	}
+	if e.Type != "GPE" {
+		return nil // seas, regions and buildings are no country's actors ("the Pacific")
+	}
 	for _, p := range d.Places {
 		if p.Entity == e.ID && p.Country != "" {
 			return &document.Actor{Code: p.Country, Country: p.Country}

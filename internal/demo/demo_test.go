@@ -282,7 +282,7 @@ func TestDemoExpected(t *testing.T) {
 		}
 	}
 	t.Logf("found %d of %d expected events", hits, len(exps))
-	const minHits = 70 // 75 of 116 measured
+	const minHits = 105 // 111 of 116 measured
 	if hits < minHits {
 		t.Errorf("found %d of %d expected events, want at least %d", hits, len(exps), minHits)
 	}
