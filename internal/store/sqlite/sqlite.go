@@ -215,6 +215,11 @@ func eventDay(date string, articleDay int64) (day int64, exact bool) {
 			return dayNum(t), false
 		}
 	}
+	if len(date) == 4 { // a year alone ("suspended them in 2022"): filed under its first day
+		if t, err := time.Parse("2006", date); err == nil {
+			return dayNum(t), false
+		}
+	}
 	return articleDay, false
 }
 
