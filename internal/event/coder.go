@@ -851,6 +851,18 @@ func (s *sentence) codeVG(gi int) {
 		// Nairobi arrested 30 people"
 		src = s.crowdPlace(src.inst)
 	}
+	if tgt != nil && tgt.empty() && (tgt.crowd || tgt.inst != "") && src != nil && !src.empty() {
+		// a crowd acted on is of the place it is in, else of the country
+		// acting on it: "police dispersed demonstrators in Lagos", "the
+		// authorities jailed 52 members"
+		t := s.crowdPlace(tgt.inst)
+		if t.empty() {
+			if c := s.ds.country(src.refs[0]); c != "" {
+				t = &np{refs: []ref{{ent: -1, code: c + tgt.inst, pos: -1}}, crowd: tgt.crowd}
+			}
+		}
+		tgt = t
+	}
 	if g.inf && g.outer < 0 && !r.framed {
 		// a purpose clause takes the intent of its verb: "will travel to
 		// Washington to meet Biden"
@@ -1350,6 +1362,21 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 		return
 	}
 	ds := s.ds
+	if b.code == "" && a.code != "" && strings.HasPrefix(code, "17") {
+		// coercion of people no one names is of the country they are in
+		// ("troops detained three men in Basra"), else of the coercer's own
+		// ("riot police used tear gas on demonstrators")
+		c := ""
+		if in := s.crowdPlace(""); !in.empty() {
+			c = ds.country(in.refs[0])
+		}
+		if c == "" {
+			c = ds.country(a)
+		}
+		if len(c) == 3 {
+			b = ref{ent: -1, code: c, pos: -1}
+		}
+	}
 	date := s.date(anchor)
 	k := evKey{a.code, b.code, code, date}
 	if ds.seen[k] {

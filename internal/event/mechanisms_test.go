@@ -12,6 +12,13 @@ func TestMechanisms(t *testing.T) {
 		not        []string // events that must not be
 		none       bool     // no event at all
 	}{
+		// coercion of people no one names
+		{name: "coercion of an unnamed crowd is domestic",
+			text: "[[Peruvian|NORP|PER]] riot police used tear gas to disperse protesters on Sunday.",
+			want: []string{"PERCOP>PER 175"}},
+		{name: "coercion of an unnamed crowd in a place is of that place",
+			text: "[[Chilean|NORP|CHL]] soldiers detained four men in [[Tacna|GPE|PER]] on Friday.",
+			want: []string{"CHLMIL>PER 173"}},
 		// vocabulary
 		{name: "raised tariffs",
 			text: "[[Canada|GPE|CAN]] raised the levy on $40 billion worth of [[Mexican|NORP|MEX]] steel on Monday.",
