@@ -1362,11 +1362,10 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 		return
 	}
 	ds := s.ds
-	if b.code == "" && a.code != "" && (strings.HasPrefix(code, "17") || strings.HasPrefix(code, "14")) {
-		// coercion of people no one names, and a protest at no one named,
-		// are of the country they happen in ("troops detained three men in
-		// Basra"), else of the actor's own ("riot police used tear gas on
-		// demonstrators", "thousands rallied against the rights law")
+	if b.code == "" && a.code != "" && strings.HasPrefix(code, "17") {
+		// coercion of people no one names is of the country they are in
+		// ("troops detained three men in Basra"), else of the coercer's own
+		// ("riot police used tear gas on demonstrators")
 		c := ""
 		if in := s.crowdPlace(""); !in.empty() {
 			c = ds.country(in.refs[0])
