@@ -447,6 +447,9 @@ func (kb *KB) readPhrase(p string) reading {
 	}
 	kb.mu.RUnlock()
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "The "))
+	for _, w := range []string{"of ", "for ", "the "} { // "removal of President X": the role is "President"
+		rest = strings.TrimPrefix(rest, w)
+	}
 	if roleLike(rest) {
 		r.role = rest
 		if r.sector == "" || r.sector == "GOV" {
