@@ -20,8 +20,10 @@ import (
 )
 
 func init() {
-	go geo.Default()
+	// one goroutine, the slowest load first: on two cores, a second one
+	// only slows the libraries' initialisation that runs beside it
 	go func() {
+		geo.Default()
 		ner.Default()
 		actor.Default()
 		event.Default()
