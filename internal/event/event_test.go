@@ -93,13 +93,46 @@ func summary(evs []document.Event) []string {
 	return out
 }
 
+// codeCase is a sentence with inline marks and what coding it must and must
+// not give.
+type codeCase struct {
+	name, text string
+	want       []string // events that must be coded
+	not        []string // events that must not be
+	none       bool     // no event at all
+}
+
+// checkCases codes each case's text, dated 2024-03-12, and checks it.
+func checkCases(t *testing.T, cases []codeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := markup(t, c.text, "2024-03-12")
+			Run(d)
+			got := summary(d.Events)
+			if c.none && len(got) > 0 {
+				t.Errorf("want no event, got %v", got)
+			}
+			have := map[string]bool{}
+			for _, g := range got {
+				have[g] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, w := range c.not {
+				if have[w] {
+					t.Errorf("unwanted %s; got %v", w, got)
+				}
+			}
+		})
+	}
+}
+
 func TestCode(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // events that must be coded
-		not        []string // events that must not be
-		none       bool     // no event at all
-	}{
+	checkCases(t, []codeCase{
 		{name: "visit and host",
 			text: "[[Antony Blinken|PERSON|USAGOV]] visited [[Beijing|GPE|CHN]] on Sunday.",
 			want: []string{"USAGOV>CHN 042", "CHN>USAGOV 043"}},
@@ -220,30 +253,7 @@ func TestCode(t *testing.T) {
 		{name: "meet expectations is no meeting",
 			text: "[[Brazil|GPE|BRA]] did not meet the expectations of [[Argentina|GPE|ARG]].",
 			none: true},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			d := markup(t, c.text, "2024-03-12")
-			Run(d)
-			got := summary(d.Events)
-			if c.none && len(got) > 0 {
-				t.Errorf("want no event, got %v", got)
-			}
-			have := map[string]bool{}
-			for _, g := range got {
-				have[g] = true
-			}
-			for _, w := range c.want {
-				if !have[w] {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, w := range c.not {
-				if have[w] {
-					t.Errorf("unwanted %s; got %v", w, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 func TestEventFields(t *testing.T) {

@@ -6,12 +6,7 @@ import "testing"
 // and warnings, clause subjects, pronouns, pairs, self-dyads and the trade
 // vocabulary. The sentences are written for these tests.
 func TestMechanisms(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // events that must be coded
-		not        []string // events that must not be
-		none       bool     // no event at all
-	}{
+	checkCases(t, []codeCase{
 		// coercion of people no one names
 		{name: "coercion of an unnamed crowd is domestic",
 			text: "[[Peruvian|NORP|PER]] riot police used tear gas to disperse protesters on Sunday.",
@@ -310,30 +305,7 @@ func TestMechanisms(t *testing.T) {
 		{name: "a consensus to act is no act yet",
 			text: "[[Chad|GPE|TCD]] and [[Niger|GPE|NER]] reached a consensus to exchange information on the border.",
 			want: []string{"TCD>NER 030"}, not: []string{"TCD>NER 064", "NER>TCD 064"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			d := markup(t, c.text, "2024-03-12")
-			Run(d)
-			got := summary(d.Events)
-			if c.none && len(got) > 0 {
-				t.Errorf("want no event, got %v", got)
-			}
-			have := map[string]bool{}
-			for _, g := range got {
-				have[g] = true
-			}
-			for _, w := range c.want {
-				if !have[w] {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, w := range c.not {
-				if have[w] {
-					t.Errorf("unwanted %s; got %v", w, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // A year written in the act's own clause dates it; a year naming a thing
