@@ -154,14 +154,14 @@ func ScoreQuotesOverlap(gold []QuoteDoc, pred []document.Document, minOverlap fl
 		if p == nil {
 			c.missing++
 		}
-		var al *timeAligner
+		var al *aligner
 		if p != nil {
-			al = newTimeAligner(g.Text, p.Text)
+			al = newAligner(g.Text, p.Text)
 			if !al.identity {
 				c.differs++
 			}
 		} else {
-			al = &timeAligner{identity: true}
+			al = &aligner{identity: true}
 		}
 		gq := make([][2]int, len(g.Quotes))
 		gdir := make([]bool, len(g.Quotes))
@@ -314,7 +314,7 @@ func quotePRF(tp, pred, gold, tpGold int) QuotePRF {
 // speakerRight: the predicted speaker's span, or a mention of its entity,
 // overlaps the gold source span; or its name, its span's text or its
 // entity's name holds the source's head word.
-func speakerRight(al *timeAligner, ps document.Speaker, gs GoldSpan, ents map[string]*document.Entity, pb string) bool {
+func speakerRight(al *aligner, ps document.Speaker, gs GoldSpan, ents map[string]*document.Entity, pb string) bool {
 	span := [2]int{gs.Start, gs.End}
 	if ps.End != 0 {
 		if sp, ok := al.span(ps.Start, ps.End); ok && timeOverlap(sp, span) > 0 {
