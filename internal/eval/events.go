@@ -1,10 +1,7 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
-	"os"
 	"sort"
 	"strings"
 
@@ -369,41 +366,15 @@ func ScorePLOVER(gold []PloverGold, pred []EventPrediction) PloverScore {
 }
 
 // ReadEventGold reads an event gold set (JSON Lines).
-func ReadEventGold(path string) ([]EventGold, error) { return readEventJSONL[EventGold](path) }
+func ReadEventGold(path string) ([]EventGold, error) { return readJSONL[EventGold](path) }
 
 // ReadPloverGold reads PLOVER gold-standard records (JSON Lines).
-func ReadPloverGold(path string) ([]PloverGold, error) { return readEventJSONL[PloverGold](path) }
+func ReadPloverGold(path string) ([]PloverGold, error) { return readJSONL[PloverGold](path) }
 
 // ReadEventPredictions reads predicted Documents (JSON Lines), keeping what
 // the event scorers use.
 func ReadEventPredictions(path string) ([]EventPrediction, error) {
-	return readEventJSONL[EventPrediction](path)
-}
-
-func readEventJSONL[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 256<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var v T
-		if err := json.Unmarshal([]byte(line), &v); err != nil {
-			return nil, fmt.Errorf("%s:%d: bad JSON: %w", path, n, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
+	return readJSONL[EventPrediction](path)
 }
 
 // CategoryNames returns the categories of s, sorted.

@@ -1,14 +1,9 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"math"
-	"os"
 	"slices"
 	"sort"
-	"strings"
 )
 
 // GeoGold is one document of a geoparsing gold set (../shared/eval/geo/*/places.jsonl).
@@ -91,37 +86,11 @@ type GeoScore struct {
 const GeoMaxKm = 20039.0
 
 // ReadGeoGold reads a places.jsonl gold file.
-func ReadGeoGold(path string) ([]GeoGold, error) { return readGeoJSONL[GeoGold](path) }
+func ReadGeoGold(path string) ([]GeoGold, error) { return readJSONL[GeoGold](path) }
 
 // ReadGeoPredictions reads Documents, one JSON object a line.
 func ReadGeoPredictions(path string) ([]GeoPrediction, error) {
-	return readGeoJSONL[GeoPrediction](path)
-}
-
-func readGeoJSONL[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 256<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var v T
-		if err := json.Unmarshal([]byte(line), &v); err != nil {
-			return nil, fmt.Errorf("%s:%d: bad JSON: %w", path, n, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
+	return readJSONL[GeoPrediction](path)
 }
 
 // GeoDistanceKm is the great-circle distance of score_geo.py.

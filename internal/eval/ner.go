@@ -1,11 +1,7 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strings"
 
@@ -375,36 +371,10 @@ func (a *nerWSAligner) span(start, end int) (int, int, bool) {
 
 // ReadNERGold reads a NER gold.jsonl file.
 func ReadNERGold(path string) ([]NERGold, error) {
-	return readNERJSONL[NERGold](path)
+	return readJSONL[NERGold](path)
 }
 
 // ReadNERPredictions reads Documents (one JSON object a line) for ScoreNER.
 func ReadNERPredictions(path string) ([]NERPrediction, error) {
-	return readNERJSONL[NERPrediction](path)
-}
-
-func readNERJSONL[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 256<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var v T
-		if err := json.Unmarshal([]byte(line), &v); err != nil {
-			return nil, fmt.Errorf("%s:%d: bad JSON: %w", path, n, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
+	return readJSONL[NERPrediction](path)
 }

@@ -1,12 +1,7 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
-	"io"
 	"math"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -83,29 +78,7 @@ const QuoteOverlap = 0.5
 
 // ReadQuoteDocs reads a gold *.quotes.jsonl file.
 func ReadQuoteDocs(path string) ([]QuoteDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []QuoteDoc
-	br := bufio.NewReaderSize(f, 1<<20)
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(strings.TrimSpace(string(line))) > 0 {
-			var d QuoteDoc
-			if jerr := json.Unmarshal(line, &d); jerr != nil {
-				return nil, fmt.Errorf("%s:%d: %w", path, n, jerr)
-			}
-			out = append(out, d)
-		}
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
+	return readJSONL[QuoteDoc](path)
 }
 
 // ScoreQuotes scores predicted Documents against gold quotes exactly as

@@ -1,11 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
-	"io"
-	"os"
 	"sort"
 	"strings"
 
@@ -67,29 +62,7 @@ type TimeScore struct {
 
 // ReadTimeDocs reads a JSON Lines file of TimeDocs (gold or predictions).
 func ReadTimeDocs(path string) ([]TimeDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []TimeDoc
-	br := bufio.NewReaderSize(f, 1<<20)
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(strings.TrimSpace(string(line))) > 0 {
-			var d TimeDoc
-			if jerr := json.Unmarshal(line, &d); jerr != nil {
-				return nil, fmt.Errorf("%s:%d: %w", path, n, jerr)
-			}
-			out = append(out, d)
-		}
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
+	return readJSONL[TimeDoc](path)
 }
 
 // ScoreTime scores predicted time expressions against gold with
