@@ -1,3 +1,10 @@
+//go:build peer
+
+// The peer comparisons (attache bench, attache eval extraction --peer) run
+// go-trafilatura beside attache. They are built only with -tags peer:
+// go-trafilatura pulls in go-dateparser, whose locale tables cost every
+// attache process a third of a second at start-up.
+
 package main
 
 import (
@@ -19,6 +26,13 @@ import (
 const defaultBenchPages = "../shared/eval/extraction/newspaper4k-naeb/gold.jsonl"
 
 const benchUsage = "usage: attache bench [flags] [GOLD.jsonl | DIR ...]\n\nTimes 'attache analyze' (the whole pipeline) and go-trafilatura with its fallbacks\n(the peer) on the same HTML pages, in the same run. Pages come from extraction gold\nsets or folders of .html/.html.gz files; the default is " + defaultBenchPages + "."
+
+func init() {
+	commands["bench"] = command{runBench, "measure speed against go-trafilatura on the same pages"}
+	extractionPeer = func(pg page) eval.Prediction {
+		return eval.Trafilatura(extract.Decode(pg.raw, "", nil), pg.url)
+	}
+}
 
 // runBench times attache's whole analyze path and go-trafilatura alone on
 // the same pages, at each worker count, in one run.
@@ -74,9 +88,7 @@ func runBench(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			}
 			return eval.Prediction{}
 		}},
-		{"go-trafilatura", func(pg page) eval.Prediction {
-			return eval.Trafilatura(extract.Decode(pg.raw, "", nil), pg.url)
-		}},
+		{"go-trafilatura", extractionPeer},
 	}
 	fmt.Fprintf(stdout, "%d pages, %.1f MB\n%-16s %7s %9s %7s %16s\n", len(pages), float64(bytes)/(1<<20), "system", "workers", "pages/s", "MB/s", "attache / peer")
 	for _, w := range counts {

@@ -14,7 +14,6 @@ import (
 
 	attache "github.com/attache-news/attache"
 	"github.com/attache-news/attache/internal/eval"
-	"github.com/attache-news/attache/internal/extract"
 )
 
 func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -34,10 +33,17 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 const evalExtractionUsage = "usage: attache eval extraction GOLD.jsonl [flags]\n\nGOLD is an extraction gold set (../shared/eval/extraction/*/gold.jsonl); its pages are read\nfrom the html/ folder beside it. Body: Zyte shingle P/R/F1; snippets; title, date, authors."
 
+// extractionPeer runs go-trafilatura alone on a page; nil unless attache is
+// built with -tags peer (bench.go).
+var extractionPeer func(page) eval.Prediction
+
 func evalExtraction(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("eval extraction", evalExtractionUsage, stderr)
 	predPath := fs.String("pred", "", "score these Documents (JSONL) instead of running attache")
-	peer := fs.Bool("peer", false, "also run go-trafilatura (with fallback) alone on the same pages, in the same run")
+	peer := new(bool)
+	if extractionPeer != nil {
+		peer = fs.Bool("peer", false, "also run go-trafilatura (with fallback) alone on the same pages, in the same run")
+	}
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "pages analysed at once")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	pos, err := parseFlags(fs, args)
@@ -85,7 +91,7 @@ func evalExtraction(args []string, stdout, stderr io.Writer) int {
 		rows = append(rows, row{System: "attache", Score: eval.ScoreExtraction(gold, preds), Secs: secs, PPS: float64(len(pages)) / secs})
 		if *peer {
 			preds, secs := runPages(pages, *workers, func(pg page) eval.Prediction {
-				pr := eval.Trafilatura(extract.Decode(pg.raw, "", nil), pg.url)
+				pr := extractionPeer(pg)
 				pr.ID = pg.id
 				return pr
 			})

@@ -6,7 +6,7 @@
 //	attache analyze [flags] [INPUT ...]
 //	attache demo
 //	attache eval extraction GOLD.jsonl [flags]
-//	attache bench [flags]
+//	attache bench [flags]          (built with -tags peer)
 //	attache version
 package main
 
@@ -30,7 +30,6 @@ type command struct {
 var commands = map[string]command{
 	"analyze": {runAnalyze, "analyse articles and write JSON Documents"},
 	"eval":    {runEval, "score attache against gold-standard data"},
-	"bench":   {runBench, "measure speed against go-trafilatura on the same pages"},
 	"demo":    {runDemo, "analyse the demo articles embedded in attache"},
 	"version": {func(_ []string, _ io.Reader, out, _ io.Writer) int { fmt.Fprintln(out, "attache", version); return 0 }, "print the version"},
 }

@@ -20,15 +20,19 @@ type para struct {
 
 // blocks renders an extracted content tree as paragraphs: each block element
 // (p, h1-h6, li, blockquote, pre, tr, div holding text directly) starts one;
-// <br> starts a new one. Inline elements are set off by a space, since
-// go-trafilatura drops the white space after them; and text left loose
-// between blocks (go-trafilatura moves an inline element and what follows it
-// out of its paragraph) joins the paragraph before it when that paragraph
-// has not ended its sentence.
-func blocks(n *html.Node) []para {
+// <br> starts a new one. Inline elements are set off by a space where
+// minified markup left none; and text left loose between blocks joins the
+// paragraph before it when that paragraph has not ended its sentence.
+func blocks(n *html.Node) []para { return blocksSkip(n, nil, false) }
+
+// blocksSkip is blocks leaving out the elements skip names, with what they
+// hold; with textOnly, it also leaves out text outside paragraphs, headings,
+// list items, quotations and table cells (the labels, datelines and link
+// rows pages set in bare <div>s and <span>s).
+func blocksSkip(n *html.Node, skip func(*html.Node) bool, textOnly bool) []para {
 	var out []para
 	var cur strings.Builder
-	links, inLink, heading, depth := 0, 0, false, 0
+	links, inLink, heading, depth, inText := 0, 0, false, 0, 0
 	// pending marks an inline element's edge: a space goes there if the
 	// text on both sides would otherwise run together
 	pending := false
@@ -53,6 +57,9 @@ func blocks(n *html.Node) []para {
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if textOnly && inText == 0 {
+				return
+			}
 			if pending && needsSpace(cur.String(), n.Data) {
 				cur.WriteByte(' ')
 			}
@@ -63,6 +70,9 @@ func blocks(n *html.Node) []para {
 			}
 			return
 		case html.ElementNode:
+			if skip != nil && skip(n) {
+				return
+			}
 			switch n.Data {
 			case "script", "style", "noscript", "template", "figcaption", "button":
 				return
@@ -86,11 +96,18 @@ func blocks(n *html.Node) []para {
 		if isLink {
 			inLink++
 		}
+		isText := n.Type == html.ElementNode && textTags[n.Data]
+		if isText {
+			inText++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 		if isLink {
 			inLink--
+		}
+		if isText {
+			inText--
 		}
 		switch {
 		case block:
@@ -113,8 +130,8 @@ func blocks(n *html.Node) []para {
 	return out
 }
 
-// inlineSpaced are the inline elements go-trafilatura keeps, whose
-// neighbouring white space it may drop.
+// inlineSpaced are the inline elements whose edges are word boundaries
+// when the markup has no white space there.
 var inlineSpaced = map[string]bool{"b": true, "strong": true, "i": true, "em": true, "hi": true, "a": true, "ref": true,
 	"span": true, "u": true, "mark": true, "small": true, "code": true, "q": true, "cite": true, "abbr": true, "time": true}
 
@@ -133,6 +150,10 @@ func needsSpace(before, next string) bool {
 	wordB := unicode.IsLetter(b) || unicode.IsDigit(b) || strings.ContainsRune("\"“‘«(", b)
 	return wordB && (unicode.IsLetter(a) || unicode.IsDigit(a) || strings.ContainsRune(":;,.!?”’»)", a))
 }
+
+// textTags hold article text in pages whose text is set in paragraphs.
+var textTags = map[string]bool{"p": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "blockquote": true, "pre": true, "td": true, "th": true, "dd": true, "dt": true, "q": true, "code": true}
 
 var blockTags = map[string]bool{
 	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
 	"github.com/attache-news/attache/document"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
 
@@ -16,21 +16,22 @@ import (
 // paragraphs instead, with a warning, so that a 50 MB page costs seconds.
 const maxFull = 6 << 20
 
-// minFull is the body length, in characters, under which go-trafilatura's
-// result is replaced by the page's own paragraphs (its MinExtractedSize).
+// minFull is the body length, in characters, under which the extraction is
+// replaced by the page's own paragraphs.
 const minFull = 250
 
-// minConfident is the body length, in characters, from which go-trafilatura's
-// reading without its fallback extractors is kept.
+// minConfident is the body length, in characters, from which a container
+// the rules name is kept without asking readability.
 const minConfident = 3000
 
 // maxDepth is how deep elements may nest; x/net/html refuses deeper trees.
 const maxDepth = 256
 
-// HTML extracts the article of a web page into d. The body comes from
-// go-trafilatura (with its readability and DOM-distiller fallbacks), cleaned
-// of captions and page furniture; the metadata comes from our own reading of
-// the page's <meta> tags, JSON-LD, headings and bylines.
+// HTML extracts the article of a web page into d. The body comes from the
+// container the page's markup names (content.go), or from readability's
+// scoring of paragraphs (readeck's go-readability) where it names none,
+// cleaned of captions and page furniture; the metadata comes from our own
+// reading of the page's <meta> tags, JSON-LD, headings and bylines.
 func HTML(data []byte, contentType string, d *document.Document) {
 	src := Decode(data, contentType, d)
 	root, err := html.Parse(strings.NewReader(src))
@@ -62,33 +63,23 @@ func HTML(data []byte, contentType string, d *document.Document) {
 	if large {
 		ps = simpleBlocks(gq)
 	} else {
-		opts := trafilatura.Options{
-			ExcludeComments: true,
-			HtmlDateMode:    trafilatura.Disabled,
-			IncludeLinks:    true,
-		}
-		if u := parseURL(d.URL); u != nil {
-			opts.OriginalURL = u
-		}
-		// go-trafilatura's own reading first; its fallbacks (readability and
-		// the DOM distiller, which double the cost) only when that reading
-		// is thin
-		for _, fallback := range []bool{false, true} {
-			opts.EnableFallback = fallback
-			res, err := trafilatura.ExtractDocument(root, opts)
-			if err == nil && res != nil && res.ContentNode != nil {
-				ps = blocks(res.ContentNode)
-				if d.Language == "" {
-					d.Language = res.Metadata.Language
+		var rule int
+		ps, rule = articleBlocks(root)
+		// a container only a generic name gives ("main", "content") may
+		// hold more than the story: readability's reading is then preferred
+		// unless it finds under half as much
+		weak := rule >= weakRule
+		if textLen(ps) < minConfident || weak {
+			// no container named, or a short story: readability's scoring of
+			// paragraphs, when it finds over twice the text
+			if art, err := readability.FromDocument(root, parseURL(d.URL)); err == nil && art.Node != nil {
+				if rd := blocks(art.Node); textLen(rd) > 2*textLen(ps) || (weak && 2*textLen(rd) > textLen(ps)) {
+					ps = rd
 				}
-			}
-			if textLen(ps) >= minConfident {
-				break
 			}
 		}
 		if textLen(ps) < minFull {
-			// below this go-trafilatura falls back to a raw dump of the page;
-			// the page's own paragraphs read better
+			// the page's own paragraphs read better than so little
 			if simple := simpleBlocks(gq); textLen(simple) > 0 {
 				ps = simple
 			}
@@ -96,12 +87,15 @@ func HTML(data []byte, contentType string, d *document.Document) {
 	}
 	if m.shownDek != "" && textLen(ps) > 0 && !strings.Contains(normTitle(joinText(ps)), normTitle(m.shownDek)) {
 		// the dek printed above the story is part of it, as news archives
-		// keep it; go-trafilatura often leaves it out
+		// keep it; pages often set it apart from the story's container
 		ps = append([]para{{text: m.shownDek}}, ps...)
 	}
 	d.Text = cleanBody(ps, d, captions)
 	if d.Text == "" {
 		d.Warn("html: no article body found")
+	}
+	if d.Language == "" {
+		d.Language = Language(d.Text)
 	}
 }
 

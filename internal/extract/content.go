@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Finding the article in a page. News sites build their pages from a few
+// content systems whose markup names the story's container ("article-body",
+// itemprop="articleBody", "story-content", "entry-content" ...); inside it,
+// the share bars, related links, ads and newsletter boxes name themselves
+// too. So the body is read from the first container a rule names that holds
+// enough text, leaving out the parts whose names say furniture. Pages that
+// name nothing are left to readability's scoring of paragraphs (see html.go).
+
+// containerRules name the story's container, strongest first: the first rule
+// with a match holding enough text wins. Each is matched against an element's
+// class, id and itemprop.
+var containerRules = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)articlebody|article[-_]{1,2}(?:body|text|content|container)|articletext|articlecontent|story[-_]{0,2}(?:body|content|text)|entry[-_]content|post[-_]?(?:content|body|text|entry|bodycopy)|body[-_]text|text[-_]content|page[-_]content|art[-_]content|main[-_]text|content[-_](?:body|article)|article[-_]?inner|news[-_](?:body|content|text|article)|detail[-_](?:body|content|text)|field[-_](?:name[-_])?body|rich[-_]?text|c-entry-content|single[-_](?:content|post)|blog[-_](?:content|post)|fulltext|artikel[-_]?(?:text|body|inhalt)`),
+	regexp.MustCompile(`^article$`), // the <article> element itself, see matchRule
+	regexp.MustCompile(`(?i)^(?:story|article|post|entry|text|cell|postarea)$|^(?:story|article)\b|story[-_]?(?:wrapper|main)|main[-_]?column|section[-_]content|theme[-_]content|wpb_text_column|^primary`),
+	regexp.MustCompile(`(?i)content[-_]{1,2}(?:main|body)|contentbody|main[-_]?content|page[-_]?content|^content$`),
+	regexp.MustCompile(`(?i)^main|^main$`), // and <main>, see matchRule
+}
+
+// weakRule is the first of containerRules that names containers by generic
+// words, which may hold more than the story.
+const weakRule = 2
+
+// furnitureRe names the parts of a page that are not the story, by words of
+// their class or id: sharing and social bars, related and recommended
+// stories, ads, newsletter and subscription boxes, comments, navigation,
+// bylines and datelines (read apart as metadata), captions and media.
+var furnitureRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:shar(?:e|ing|edaddy)|social|sociable|syndication|viral|related|elated|recommend|newsletter|promo|sponsor|advert|adsbygoogle|ads?(?:$|[\s_-])|ad[-_]?(?:container|wrapper|slot|unit|box|label)|adslot|adunit|banner|comments?(?:$|[\s_-])|comment[-_]|disqus|reply[-_]|akismet|sidebar|widget|breadcrumb|bread-crumb|tags?(?:$|[\s_-])|tag[-_]?list|byline|author|user[-_](?:info|profile)|bio(?:$|[\s_-])|subscribe(?:$|[\s_-])|subscription[-_]|signup|sign-up|cookie|consent|permission|modal|popup|overlay|outbrain|taboola|criteo|recirc|more[-_](?:stories|articles|news|from|on)|read[-_]?(?:more|next|also)|next[-_]|most[-_]?(?:popular|read|viewed)|trending|caption|credit|toolbar|topbar|navbar|subnav|nav(?:$|[\s_-]|igation)|menu|skip|print(?:$|[\s_-])|noprint|sr-only|visually[-_]hidden|screen[-_]reader|hide[-_]|hidden(?:$|[\s_-])|notloaded|button|btn|meta(?:$|[\s_-]|data)|footer|teaser|inline[-_]?(?:ad|promo|related)|embed|attachment|video|audio|player|gallery|slideshow|slider|carousel|photo|timestamp|dateline[-_]|rating|reactions?|poll(?:$|[\s_-])|survey|donat|newsfeed|pagination|pager|infobox|factbox|rail(?:$|[\s_-])|jp-|dpsp-)|-(?:ad|icon|stories)(?:$|[\s_-])`)
+
+// skipTags are never article text.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "nav": true, "aside": true,
+	"footer": true, "form": true, "button": true, "select": true, "iframe": true, "svg": true,
+	"figure": true, "figcaption": true, "head": true, "object": true, "canvas": true, "dialog": true,
+	"menu": true, "input": true, "textarea": true, "label": true,
+}
+
+// pageShape holds, for every element of a page, the length of the text
+// under it that is not in links, with skipTags left out.
+type pageShape struct {
+	text map[*html.Node]int
+}
+
+func shapeOf(root *html.Node, pruned map[*html.Node]bool) pageShape {
+	s := pageShape{text: make(map[*html.Node]int, 1024)}
+	var walk func(n *html.Node, inLink bool) int
+	walk = func(n *html.Node, inLink bool) int {
+		switch n.Type {
+		case html.TextNode:
+			if inLink {
+				return 0
+			}
+			return len(strings.TrimSpace(n.Data))
+		case html.ElementNode:
+			if skipTags[n.Data] || hiddenNode(n) || pruned[n] {
+				return 0
+			}
+			inLink = inLink || n.Data == "a"
+		case html.DocumentNode:
+		default:
+			return 0
+		}
+		t := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t += walk(c, inLink)
+		}
+		if n.Type == html.ElementNode {
+			s.text[n] = t
+		}
+		return t
+	}
+	walk(root, false)
+	return s
+}
+
+// articleBlocks reads the story's paragraphs from the container the rules
+// name, with the index of the rule that named it; nil and -1 when no rule
+// names one with enough text.
+func articleBlocks(root *html.Node) ([]para, int) {
+	pruned := furniture(root, shapeOf(root, nil))
+	shape := shapeOf(root, pruned)
+	total := 0
+	if body := findTag(root, "body"); body != nil {
+		total = shape.text[body]
+	}
+	for rule := range containerRules {
+		boxes := matchRule(root, rule, shape, pruned)
+		if len(boxes) == 0 {
+			continue
+		}
+		// the innermost match holding at least half the text of the
+		// largest (an <article class="article--content"> around a
+		// <section class="article__content">), with its siblings of the
+		// same class (stories split into several boxes around ads)
+		most := 0
+		for _, b := range boxes {
+			most = max(most, shape.text[b])
+		}
+		best, depth := boxes[0], -1
+		for _, b := range boxes {
+			if d := depthOf(b); 10*shape.text[b] >= 8*most && d > depth {
+				best, depth = b, d
+			}
+		}
+		if shape.text[best] < minFull || shape.text[best]*5 < total {
+			continue // a teaser's box, or a box around a caption
+		}
+		skip := func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return false
+			}
+			return skipTags[n.Data] || hiddenNode(n) || pruned[n]
+		}
+		// text in paragraphs is the story; bare text beside it is furniture
+		sib := splitSiblings(best, boxes)
+		pText := 0
+		for _, b := range sib {
+			pText += paraText(b, shape)
+		}
+		strict := pText >= 3*minFull
+		var ps []para
+		for _, b := range sib {
+			ps = append(ps, blocksSkip(b, skip, strict)...)
+		}
+		return ps, rule
+	}
+	return nil, -1
+}
+
+// furniture lists the elements whose names say they are not the story,
+// outermost first. An element that holds half the page's text is kept
+// whatever its name ("has-sidebar" on the page's wrapper), and so are
+// elements of one class that together hold half the story (paragraphs
+// marked "subscriber-only" by a paywall).
+func furniture(root *html.Node, shape pageShape) map[*html.Node]bool {
+	total := 0
+	if body := findTag(root, "body"); body != nil {
+		total = shape.text[body]
+	}
+	byClass := map[string]int{}
+	var hits []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && furnitureTag[n.Data] && furnitureRe.MatchString(nameOf(n)) && shape.text[n]*2 < total {
+			hits = append(hits, n)
+			byClass[attr(n, "class")] += shape.text[n]
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	out := make(map[*html.Node]bool, len(hits))
+	for _, n := range hits {
+		if c := attr(n, "class"); c == "" || byClass[c]*2 < total {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// furnitureTag are the elements furniture is made of.
+var furnitureTag = map[string]bool{"div": true, "section": true, "ul": true, "ol": true, "dl": true, "p": true,
+	"span": true, "header": true, "aside": true, "table": true, "li": true, "a": false}
+
+// paraText is the length of the text in n's <p> elements.
+func paraText(n *html.Node, shape pageShape) int {
+	if n.Type == html.ElementNode && n.Data == "p" {
+		return shape.text[n]
+	}
+	t := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t += paraText(c, shape)
+	}
+	return t
+}
+
+// splitSiblings: the box, and the later boxes beside it with the same class
+// (a story cut into several boxes).
+func splitSiblings(best *html.Node, boxes []*html.Node) []*html.Node {
+	out := []*html.Node{best}
+	class := attr(best, "class")
+	if class == "" {
+		return out
+	}
+	for _, b := range boxes {
+		if b != best && b.Parent == best.Parent && attr(b, "class") == class {
+			out = append(out, b)
+		}
+	}
+	if len(out) > 1 {
+		// document order
+		order := map[*html.Node]int{}
+		i := 0
+		for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
+			order[c] = i
+			i++
+		}
+		for i := 1; i < len(out); i++ {
+			for j := i; j > 0 && order[out[j]] < order[out[j-1]]; j-- {
+				out[j], out[j-1] = out[j-1], out[j]
+			}
+		}
+	}
+	return out
+}
+
+func depthOf(n *html.Node) int {
+	d := 0
+	for ; n.Parent != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// matchRule lists the elements rule names, in document order,
+// leaving out those inside skipped parts of the page.
+func matchRule(root *html.Node, rule int, shape pageShape, pruned map[*html.Node]bool) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if skipTags[n.Data] || hiddenNode(n) || pruned[n] {
+				return
+			}
+			hit := false
+			if rule == 1 {
+				hit = n.Data == "article"
+			} else if rule == len(containerRules)-1 && (n.Data == "main" || attr(n, "role") == "main") {
+				hit = true
+			} else if containerTag[n.Data] {
+				hit = containerRules[rule].MatchString(attr(n, "class")) ||
+					containerRules[rule].MatchString(attr(n, "id")) ||
+					containerRules[rule].MatchString(attr(n, "itemprop"))
+			}
+			if hit && shape.text[n] > 0 {
+				out = append(out, n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+var containerTag = map[string]bool{"div": true, "article": true, "main": true, "section": true, "td": true, "span": false}
+
+// nameOf is an element's class and id, for furnitureRe.
+func nameOf(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" {
+		return id
+	}
+	if id == "" {
+		return c
+	}
+	return c + " " + id
+}
+
+// hiddenNode: an element the page does not show, for good. (Paywalls hide
+// the story with display:none until the reader logs in: that stays.)
+func hiddenNode(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "hidden" {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func findTag(n *html.Node, tag string) *html.Node {
+	if n.Type == html.ElementNode && n.Data == tag {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findTag(c, tag); f != nil {
+			return f
+		}
+	}
+	return nil
+}
