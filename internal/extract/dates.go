@@ -10,7 +10,6 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/araddon/dateparse"
-	htmldate "github.com/markusmobius/go-htmldate"
 )
 
 // Keys of <meta> tags that name the publication date itself.
@@ -52,7 +51,8 @@ func pickDate(m *pageMeta, doc *goquery.Document, pageURL string, readText bool)
 	}
 	hd := ""
 	if readText {
-		hd = htmlDate(doc, pageURL, loc)
+		// when the metadata disagrees, only the page's own words decide
+		hd = htmlDate(doc.Nodes[0], pageURL, loc, len(strong) > 1)
 	}
 	if len(strong) > 0 {
 		if hd != "" {
@@ -79,21 +79,6 @@ func pickDate(m *pageMeta, doc *goquery.Document, pageURL string, readText bool)
 		}
 	}
 	return urlDate(pageURL, false)
-}
-
-// htmlDate is go-htmldate's original (not last-modified) date of the page.
-func htmlDate(doc *goquery.Document, pageURL string, loc *time.Location) string {
-	res, err := htmldate.FromDocument(doc.Nodes[0], htmldate.Options{URL: pageURL, UseOriginalDate: true, ExtractTime: true})
-	if err != nil || res.DateTime.IsZero() || !validYMD(res.DateTime.Year(), int(res.DateTime.Month()), res.DateTime.Day()) {
-		return ""
-	}
-	switch {
-	case res.HasTimezone:
-		return localise(res.DateTime.Format(time.RFC3339), loc)
-	case res.HasTime:
-		return res.DateTime.Format("2006-01-02T15:04:05")
-	}
-	return res.DateTime.Format("2006-01-02")
 }
 
 func hasTime(iso string) bool { return len(iso) > 10 }
