@@ -166,6 +166,9 @@ func (f *hdFinder) fromPage(root *html.Node, reserve string) string {
 	// 9. short text runs: the earliest
 	best := ""
 	for _, n := range f.freeText {
+		if hdDigits(n.Data) < 4 {
+			continue
+		}
 		s := hdSpace(n.Data)
 		if l := utf8.RuneCountInString(s); l <= 6 || l >= hdMaxLen {
 			continue
@@ -256,6 +259,17 @@ func hdNum(s string, i, min, max int) (int, int) {
 		return -1, j
 	}
 	return v, j
+}
+
+// hdDigits counts the ASCII digits of s, up to 4.
+func hdDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s) && n < 4; i++ {
+		if hdIsDigit(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 func hdIsDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -350,16 +364,14 @@ func hdDateElement(n *html.Node) bool {
 	}
 	// as go-htmldate and trafilatura: "date" and "meta" in any case of
 	// their first letter, the other words in lower case
-	has := func(v, w string) bool {
-		return strings.Contains(strings.ReplaceAll(v, strings.ToUpper(w[:1]), w[:1]), w)
-	}
-	for _, v := range []string{id, class, itemprop} {
-		if has(v, "date") || has(v, "datum") {
+	for _, v := range [3]string{id, class, itemprop} {
+		if strings.Contains(v, "date") || strings.Contains(v, "Date") || strings.Contains(v, "datum") || strings.Contains(v, "Datum") {
 			return true
 		}
 	}
-	for _, v := range []string{id, class} {
-		if has(v, "meta") || strings.Contains(v, "time") || strings.Contains(v, "publish") || strings.Contains(v, "footer") {
+	for _, v := range [2]string{id, class} {
+		if strings.Contains(v, "meta") || strings.Contains(v, "Meta") || strings.Contains(v, "time") ||
+			strings.Contains(v, "publish") || strings.Contains(v, "footer") {
 			return true
 		}
 	}
@@ -381,6 +393,15 @@ func hdAttr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+func hdHasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // hdHeadText is the beginning of n's text, whitespace collapsed, up to
@@ -437,10 +458,10 @@ func hdSpace(s string) string {
 // exprDate reads the first date in a short text: a machine-written date
 // (ISO 8601, RFC 1123) or a date as people write it.
 func (f *hdFinder) exprDate(s string) string {
-	s = hdSpace(s)
-	if s == "" {
+	if hdDigits(s) < 4 {
 		return ""
 	}
+	s = hdSpace(s)
 	if utf8.RuneCountInString(s) > hdMaxLen {
 		r := []rune(s)
 		s = string(r[:hdMaxLen])
@@ -824,7 +845,7 @@ func (f *hdFinder) timeDate() string {
 		dt := hdAttr(n, "datetime")
 		if utf8.RuneCountInString(dt) > 6 {
 			class := hdAttr(n, "class")
-			if strings.EqualFold(hdAttr(n, "pubdate"), "pubdate") || strings.HasPrefix(class, "entry-date") || strings.HasPrefix(class, "entry-time") {
+			if hdHasAttr(n, "pubdate") || strings.HasPrefix(class, "entry-date") || strings.HasPrefix(class, "entry-time") {
 				if d := f.machineDate(dt); d != "" {
 					return d
 				}

@@ -174,7 +174,7 @@ func (f *hdFinder) cueDate(flat string) string {
 // hdCue tells whether the text before a date ends with a word announcing
 // it.
 func hdCue(before string) bool {
-	s := strings.TrimRight(before, " :\u00a0")
+	s := strings.TrimRight(before, " :\u00a0\n\t\r")
 	for _, w := range []string{"updated", "last-modified", "published", "posted", " on", "datum", "stand", "veröffentlicht am",
 		"publié le", "mis à jour le", "publicado el", "actualizado el", "pubblicato il", "aggiornato il", "gepubliceerd op",
 		"opublikowano", "güncelleme tarihi", "yayınlanma tarihi", "yayımlanma tarihi"} {
