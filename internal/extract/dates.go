@@ -26,10 +26,11 @@ var otherDateKeys = []string{"date", "sailthru.date", "dc.date", "dcterms.date",
 // or "".
 //
 // The dates the metadata names as the publication date come first. When
-// they disagree, or carry no time, htmldate's reading of the whole page
-// decides between them or replaces them with an earlier original date; a
+// they carry no time, htmlDate's reading of the whole page decides between
+// them or replaces them with an earlier original date; when they disagree,
+// its reading of the page's own words alone (not the metadata again). A
 // date in the URL's archive path beats a later metadata date. Without
-// publication metadata, htmldate's date, then any other date of the page.
+// publication metadata, htmlDate's date, then any other date of the page.
 // UTC timestamps are moved to the publisher's time zone where the site's
 // domain or language tells it, since readers and archives date an article
 // by the day it was on the page there.
