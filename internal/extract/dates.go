@@ -10,7 +10,6 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/araddon/dateparse"
-	htmldate "github.com/markusmobius/go-htmldate"
 )
 
 // Keys of <meta> tags that name the publication date itself.
@@ -27,10 +26,11 @@ var otherDateKeys = []string{"date", "sailthru.date", "dc.date", "dcterms.date",
 // or "".
 //
 // The dates the metadata names as the publication date come first. When
-// they disagree, or carry no time, htmldate's reading of the whole page
-// decides between them or replaces them with an earlier original date; a
+// they carry no time, htmlDate's reading of the whole page decides between
+// them or replaces them with an earlier original date; when they disagree,
+// its reading of the page's own words alone (not the metadata again). A
 // date in the URL's archive path beats a later metadata date. Without
-// publication metadata, htmldate's date, then any other date of the page.
+// publication metadata, htmlDate's date, then any other date of the page.
 // UTC timestamps are moved to the publisher's time zone where the site's
 // domain or language tells it, since readers and archives date an article
 // by the day it was on the page there.
@@ -52,7 +52,8 @@ func pickDate(m *pageMeta, doc *goquery.Document, pageURL string, readText bool)
 	}
 	hd := ""
 	if readText {
-		hd = htmlDate(doc, pageURL, loc)
+		// when the metadata disagrees, only the page's own words decide
+		hd = htmlDate(doc.Nodes[0], pageURL, loc, len(strong) > 1)
 	}
 	if len(strong) > 0 {
 		if hd != "" {
@@ -79,21 +80,6 @@ func pickDate(m *pageMeta, doc *goquery.Document, pageURL string, readText bool)
 		}
 	}
 	return urlDate(pageURL, false)
-}
-
-// htmlDate is go-htmldate's original (not last-modified) date of the page.
-func htmlDate(doc *goquery.Document, pageURL string, loc *time.Location) string {
-	res, err := htmldate.FromDocument(doc.Nodes[0], htmldate.Options{URL: pageURL, UseOriginalDate: true, ExtractTime: true})
-	if err != nil || res.DateTime.IsZero() || !validYMD(res.DateTime.Year(), int(res.DateTime.Month()), res.DateTime.Day()) {
-		return ""
-	}
-	switch {
-	case res.HasTimezone:
-		return localise(res.DateTime.Format(time.RFC3339), loc)
-	case res.HasTime:
-		return res.DateTime.Format("2006-01-02T15:04:05")
-	}
-	return res.DateTime.Format("2006-01-02")
 }
 
 func hasTime(iso string) bool { return len(iso) > 10 }
