@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The index, data/gazetteer.idx, is the gazetteer made ahead from
@@ -216,53 +217,59 @@ func decode(ix string) (*Gazetteer, error) {
 
 // A chunk is chunkSize places (fewer for the last one), decoded on first use.
 type chunk struct {
-	recs   string // their records in the index
-	once   sync.Once
-	places []Place
-	prior  []float64 // prior(places[i])
+	recs    string // their records in the index
+	once    sync.Once
+	decoded atomic.Bool // once has run: a quicker check than once.Do
+	places  []Place
+	prior   []float64 // prior(places[i])
 }
 
-// chunk returns the chunk of place i, decoded.
-func (g *Gazetteer) chunk(i int) *chunk {
-	c := &g.chunks[i/chunkSize]
-	c.once.Do(func() {
-		r := reader{s: c.recs}
-		n := min(chunkSize, g.n-i/chunkSize*chunkSize)
-		c.places, c.prior = make([]Place, n), make([]float64, n)
-		code := func() string {
-			if x := r.uvarint(); x < uint64(len(g.codes)) {
-				return g.codes[x]
-			}
-			r.bad = true
-			return ""
-		}
-		for j := range c.places {
-			p := &c.places[j]
-			p.ID = int(r.varint())
-			p.Name = r.str()
-			p.Lat = float64(r.varint()) / 1000
-			p.Lon = float64(r.varint()) / 1000
-			p.Feature, p.Country, p.Admin1 = code(), code(), code()
-			p.Population = int(r.uvarint())
-			c.prior[j] = prior(*p)
-		}
-		if r.bad || r.s != "" {
-			panic("geo: corrupt gazetteer index") // TestIndexUpToDate reads every record
-		}
-	})
+// chunk returns chunk k, decoded.
+func (g *Gazetteer) chunk(k uint32) *chunk {
+	c := &g.chunks[k]
+	if !c.decoded.Load() {
+		c.once.Do(func() { c.decode(g.codes, min(chunkSize, g.n-int(k)*chunkSize)) })
+	}
 	return c
+}
+
+// decode decodes the n places of c, of the given codes.
+func (c *chunk) decode(codes []string, n int) {
+	r := reader{s: c.recs}
+	c.places, c.prior = make([]Place, n), make([]float64, n)
+	code := func() string {
+		if x := r.uvarint(); x < uint64(len(codes)) {
+			return codes[x]
+		}
+		r.bad = true
+		return ""
+	}
+	for j := range c.places {
+		p := &c.places[j]
+		p.ID = int(r.varint())
+		p.Name = r.str()
+		p.Lat = float64(r.varint()) / 1000
+		p.Lon = float64(r.varint()) / 1000
+		p.Feature, p.Country, p.Admin1 = code(), code(), code()
+		p.Population = int(r.uvarint())
+		c.prior[j] = prior(*p)
+	}
+	if r.bad || r.s != "" {
+		panic("geo: corrupt gazetteer index") // TestIndexUpToDate reads every record
+	}
+	c.decoded.Store(true)
 }
 
 // place returns place x (an index, or a place list entry).
 func (g *Gazetteer) place(x uint32) *Place {
-	i := int(x &^ altBit)
-	return &g.chunk(i).places[i%chunkSize]
+	i := x &^ altBit
+	return &g.chunk(i / chunkSize).places[i%chunkSize]
 }
 
 // priorOf returns prior(*g.place(x)).
 func (g *Gazetteer) priorOf(x uint32) float64 {
-	i := int(x &^ altBit)
-	return g.chunk(i).prior[i%chunkSize]
+	i := x &^ altBit
+	return g.chunk(i / chunkSize).prior[i%chunkSize]
 }
 
 // list returns the place list of the folded name k, as in the index; "" when
