@@ -380,11 +380,27 @@ func BenchmarkRun(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
+// BenchmarkLoad: a process's load of the gazetteer.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		if _, err := load(gazetteerTSV); err != nil {
+	for b.Loop() {
+		if _, err := decode(gazetteerIndex); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadAllPlaces: the load and the decoding of every place, which a
+// process does over time, as it meets them.
+func BenchmarkLoadAllPlaces(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := decode(gazetteerIndex)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := 0; i < g.Len(); i += chunkSize {
+			g.place(uint32(i))
 		}
 	}
 }

@@ -18,8 +18,8 @@ import (
 func TestRunHostile(t *testing.T) {
 	g := Default()
 	var towns strings.Builder
-	for i := 0; towns.Len() < hostileSize && i < len(g.places); i += 7 {
-		p := g.places[i]
+	for i := 0; towns.Len() < hostileSize && i < g.Len(); i += 7 {
+		p := g.place(uint32(i))
 		if strings.HasPrefix(p.Feature, "P") && !strings.ContainsAny(p.Name, "-'.") {
 			towns.WriteString("Officials met in " + p.Name + " on Monday. ")
 		}

@@ -167,7 +167,7 @@ func (g *Gazetteer) Run(d *document.Document) {
 			continue
 		}
 		x := t.cands[t.best]
-		p := &g.places[x&^altBit]
+		p := g.place(x)
 		switch ref.kind {
 		case kPlace:
 			if t.fac && !g.facilityOK(x) {
@@ -325,7 +325,7 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 		ref.kind = kDemonym
 		for _, s := range []string{text, e.Name} {
 			if i, ok := g.demonyms[fold(s)]; ok {
-				r.add(ref, "\x00"+g.places[i].Country, []uint32{i}, nil, false)
+				r.add(ref, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
 				return
 			}
 		}
@@ -378,7 +378,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 			sub.start, sub.end = base+a, base+a+len(p)
 			if i, ok := g.demonyms[fold(p)]; ok {
 				sub.kind = kDemonym
-				r.add(sub, "\x00"+g.places[i].Country, []uint32{i}, nil, false)
+				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
 				continue
 			}
 			if key, cands := r.lookupKey(p); key != "" {
@@ -406,7 +406,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 			if i, ok := g.demonyms[fold(head)]; ok { // "Lebanese Army", "Canadian Coast Guard"
 				sub := ref
 				sub.end, sub.kind = base+len(head), kDemonym
-				r.add(sub, "\x00"+g.places[i].Country, []uint32{i}, nil, false)
+				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
 				return
 			}
 		}
@@ -479,10 +479,7 @@ func wordEnds(s string) []int {
 // gazetteer does not know s as a name.
 func (g *Gazetteer) lookupKey(s string) (string, []uint32) {
 	k := fold(s)
-	if !g.mayHave(k) {
-		return "", nil
-	}
-	if l := g.names[k]; len(l) > 0 {
+	if l := g.named(k); len(l) > 0 {
 		return k, l[:min(len(l), maxCands)]
 	}
 	return "", nil
@@ -825,7 +822,7 @@ func (r *runState) supported(t *toponym, p *Place) bool {
 			if !u.strong || u.best < 0 {
 				continue
 			}
-			q := &r.g.places[u.cands[u.best]&^altBit]
+			q := r.g.place(u.cands[u.best])
 			r.support.at[q]++
 			if q.Admin1 != "" {
 				r.support.inAdmin1[scope{q.Country, q.Admin1}]++
@@ -870,7 +867,7 @@ func (g *Gazetteer) facilityOK(x uint32) bool {
 	if x&altBit != 0 {
 		return false
 	}
-	p := g.places[x]
+	p := g.place(x)
 	return !strings.HasPrefix(p.Feature, "P") || p.Feature == "PCLI" || p.Population >= 100000
 }
 
@@ -882,7 +879,7 @@ func (g *Gazetteer) facilityOK(x uint32) bool {
 func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uint32, within []scope, demonym, div bool) {
 	try := func(s string) bool {
 		k := fold(s)
-		if l := g.names[k]; len(l) > 0 {
+		if l := g.named(k); len(l) > 0 {
 			key, cands = k, l[:min(len(l), maxCands)]
 			return true
 		}
@@ -914,7 +911,7 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 	}
 	for _, s := range []string{text, entityName} {
 		if i, ok := g.demonyms[fold(s)]; ok {
-			return "\x00" + g.places[i].Country, []uint32{i}, nil, true, false
+			return "\x00" + g.place(i).Country, []uint32{i}, nil, true, false
 		}
 	}
 	return "", nil, nil, false, false
@@ -925,7 +922,7 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 func (g *Gazetteer) scopes(s string) []scope {
 	var out []scope
 	for _, x := range g.qualCands(s) {
-		p := g.places[x&^altBit]
+		p := g.place(x)
 		if p.Feature == "PCLI" {
 			out = append(out, scope{country: p.Country})
 		} else {
@@ -941,9 +938,9 @@ func (g *Gazetteer) scopes(s string) []scope {
 func (g *Gazetteer) qualCands(s string) []uint32 {
 	var out []uint32
 	k := fold(s)
-	for _, l := range [][]uint32{g.names[k], g.quals[k]} {
+	for _, l := range [][]uint32{g.named(k), g.quals[k]} {
 		for _, x := range l {
-			p := g.places[x&^altBit]
+			p := g.place(x)
 			if p.Feature == "PCLI" || p.Feature == "ADM1" && p.Admin1 != "" {
 				out = append(out, x)
 			}
@@ -1099,7 +1096,7 @@ func (g *Gazetteer) nearIndex(topos []*toponym) *nearIdx {
 	for u, t := range topos {
 		t.wi = u
 		for ci, x := range t.cands[:min(len(t.cands), maxNearCands)] {
-			if q := &g.places[x&^altBit]; local(q) {
+			if q := g.place(x); local(q) {
 				ix.pts = append(ix.pts, nearPoint{q, u, ci})
 			}
 		}
@@ -1148,7 +1145,7 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 			}
 			ix.other[i] = true
 			others = append(others, u)
-			p := &g.places[u.cands[u.best]&^altBit]
+			p := g.place(u.cands[u.best])
 			if p.Country != "" {
 				countries[p.Country]++
 				total++
@@ -1169,8 +1166,8 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 	ix.others = others
 	best, bestScore := -1, math.Inf(-1)
 	for ci, x := range t.cands {
-		p := &g.places[x&^altBit]
-		s := g.score0(x, t.primary)
+		p := g.place(x)
+		s := score0(g.priorOf(x), x, t.primary)
 		for _, w := range t.within {
 			if w.country == p.Country && (w.admin1 == "" || w.admin1 == p.Admin1) {
 				s += wPattern
