@@ -71,7 +71,7 @@ type Pipeline struct {
 
 // New builds a pipeline: models and tables are loaded here, once. The
 // default stages' models load side by side, so start-up costs about the
-// slowest of them (the gazetteer), not their sum.
+// slowest of them (the entity tagger), not their sum.
 func New(cfg Config) *Pipeline {
 	stages := cfg.Stages
 	if stages == nil {
