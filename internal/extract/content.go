@@ -83,21 +83,38 @@ func shapeOf(root *html.Node, pruned map[*html.Node]bool) pageShape {
 }
 
 // articleBlocks reads the story's paragraphs from the container the rules
-// name, with the index of the rule that named it; nil and -1 when no rule
-// names one with enough text.
+// name, with the index of the rule that named it; where none names one
+// with enough text, from the whole page, with index len(containerRules).
 func articleBlocks(root *html.Node) ([]para, int) {
 	pruned := furniture(root, shapeOf(root, nil))
 	shape := shapeOf(root, pruned)
-	total := 0
-	if body := findTag(root, "body"); body != nil {
-		total = shape.text[body]
+	body := findTag(root, "body")
+	if body == nil {
+		return nil, -1
+	}
+	total := shape.text[body]
+	read := func(boxes []*html.Node) []para {
+		skip := func(n *html.Node) bool {
+			return n.Type == html.ElementNode && (skipTags[n.Data] || hiddenNode(n) || pruned[n])
+		}
+		// text in paragraphs is the story; bare text beside it is furniture
+		pText := 0
+		for _, b := range boxes {
+			pText += paraText(b, shape)
+		}
+		strict := pText >= 3*minFull
+		var ps []para
+		for _, b := range boxes {
+			ps = append(ps, blocksSkip(b, skip, strict)...)
+		}
+		return ps
 	}
 	for rule := range containerRules {
 		boxes := matchRule(root, rule, shape, pruned)
 		if len(boxes) == 0 {
 			continue
 		}
-		// the innermost match holding at least half the text of the
+		// the innermost match holding most (80%) of the text of the
 		// largest (an <article class="article--content"> around a
 		// <section class="article__content">), with its siblings of the
 		// same class (stories split into several boxes around ads)
@@ -114,26 +131,9 @@ func articleBlocks(root *html.Node) ([]para, int) {
 		if shape.text[best] < minFull || shape.text[best]*5 < total {
 			continue // a teaser's box, or a box around a caption
 		}
-		skip := func(n *html.Node) bool {
-			if n.Type != html.ElementNode {
-				return false
-			}
-			return skipTags[n.Data] || hiddenNode(n) || pruned[n]
-		}
-		// text in paragraphs is the story; bare text beside it is furniture
-		sib := splitSiblings(best, boxes)
-		pText := 0
-		for _, b := range sib {
-			pText += paraText(b, shape)
-		}
-		strict := pText >= 3*minFull
-		var ps []para
-		for _, b := range sib {
-			ps = append(ps, blocksSkip(b, skip, strict)...)
-		}
-		return ps, rule
+		return read(splitSiblings(best, boxes)), rule
 	}
-	return nil, -1
+	return read([]*html.Node{body}), len(containerRules)
 }
 
 // furniture lists the elements whose names say they are not the story,

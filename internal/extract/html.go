@@ -68,10 +68,11 @@ func HTML(data []byte, contentType string, d *document.Document) {
 		// a container only a generic name gives ("main", "content") may
 		// hold more than the story: readability's reading is then preferred
 		// unless it finds under half as much
-		weak := rule >= weakRule
+		weak := rule >= weakRule && rule < len(containerRules)
 		if textLen(ps) < minConfident || weak {
-			// no container named, or a short story: readability's scoring of
-			// paragraphs, when it finds over twice the text
+			// a short story, or the whole page read for want of a named
+			// container: readability's scoring of paragraphs, when it finds
+			// over twice the text
 			if art, err := readability.FromDocument(root, parseURL(d.URL)); err == nil && art.Node != nil {
 				if rd := blocks(art.Node); textLen(rd) > 2*textLen(ps) || (weak && 2*textLen(rd) > textLen(ps)) {
 					ps = rd
