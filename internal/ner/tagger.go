@@ -279,7 +279,6 @@ const maxLocal = 1 << 14
 // viterbiScratch holds the lattice of one sentence.
 type viterbiScratch struct {
 	score []int32
-	back  []uint8
 }
 
 // Under BILOU a tag follows either a closed tag (O, L-x, U-x), when it is O,
@@ -290,15 +289,30 @@ var (
 	afterClosed = [...]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}  // O, then B-x, U-x of each type
 )
 
+// afterClosedAt[c] is tag c's index in afterClosed, or -1.
+var afterClosedAt = func() (a [nTags]int8) {
+	for c := range a {
+		a[c] = -1
+	}
+	for k, c := range afterClosed {
+		a[c] = int8(k)
+	}
+	return a
+}()
+
 // run finds the best tag sequence for emission scores em (n × nTags) under
 // the transition weights and BILOU's constraints, into out.
+//
+// The forward pass keeps each tag's best score and not which predecessor
+// gave it: a maximum, unlike an argmax, needs no branch that the processor
+// mispredicts. The way back finds the predecessor of the one tag it follows
+// with the forward pass's very sums, compared in the same order.
 func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint8) {
 	n := len(out)
 	if n == 0 {
 		return
 	}
 	v.score = grow(v.score, n*nTags)
-	v.back = grow(v.back, n*nTags)
 	const neg = -1 << 28
 	for c := 0; c < nTags; c++ {
 		if canStart(c) {
@@ -327,35 +341,24 @@ func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint
 	for i := 1; i < n; i++ {
 		prev := (*[nTags]int32)(v.score[(i-1)*nTags:])
 		cur := (*[nTags]int32)(v.score[i*nTags:])
-		back := (*[nTags]uint8)(v.back[i*nTags:])
 		e := (*[nTags]int32)(em[i*nTags:])
 		var pc [len(closedTags)]int32
 		for j, p := range closedTags {
 			pc[j] = prev[p]
 		}
-		// Ties go to the lower predecessor tag.
 		for k, c := range afterClosed {
 			w := &fromClosed[k]
-			best, arg := pc[0]+w[0], 0
+			best := pc[0] + w[0]
 			for j := 1; j < len(pc); j++ {
-				if s := pc[j] + w[j]; s > best {
-					best, arg = s, j
-				}
+				best = max(best, pc[j]+w[j])
 			}
 			cur[c] = best + e[c]
-			back[c] = closedTags[arg]
 		}
 		for t := 0; t < nTypes; t++ {
 			b, in := 1+4*t, 2+4*t
 			w := &fromOpen[t]
-			for k, c := range [2]int{in, in + 1} {
-				fromB, fromI := prev[b]+w[2*k], prev[in]+w[2*k+1]
-				if fromI > fromB {
-					cur[c], back[c] = fromI+e[c], uint8(in)
-				} else {
-					cur[c], back[c] = fromB+e[c], uint8(b)
-				}
-			}
+			cur[in] = max(prev[b]+w[0], prev[in]+w[1]) + e[in]
+			cur[in+1] = max(prev[b]+w[2], prev[in]+w[3]) + e[in+1]
 		}
 		// Keep the scores near zero, so that no sentence is long enough to
 		// overflow them, and unreachable states at the floor.
@@ -374,10 +377,35 @@ func (v *viterbiScratch) run(em []int32, trans *[nTags * nTags]int32, out []uint
 			best, arg = last[c], c
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
+	for i := n - 1; i > 0; i-- {
 		out[i] = uint8(arg)
-		arg = int(v.back[i*nTags+arg])
+		prev := (*[nTags]int32)(v.score[(i-1)*nTags:])
+		// Ties go to the lower predecessor tag.
+		if k := afterClosedAt[arg]; k >= 0 {
+			w := &fromClosed[k]
+			best, at := prev[closedTags[0]]+w[0], 0
+			for j := 1; j < len(closedTags); j++ {
+				if s := prev[closedTags[j]] + w[j]; s > best {
+					best, at = s, j
+				}
+			}
+			arg = int(closedTags[at])
+			continue
+		}
+		t := tagType(uint8(arg))
+		b, in := 1+4*t, 2+4*t
+		k := 0 // arg is I-t
+		if arg == in+1 {
+			k = 2 // L-t
+		}
+		w := &fromOpen[t]
+		if prev[in]+w[k+1] > prev[b]+w[k] {
+			arg = in
+		} else {
+			arg = b
+		}
 	}
+	out[0] = uint8(arg)
 }
 
 // mentions turns tags into mentions, appending to dst.
