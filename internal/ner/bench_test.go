@@ -117,3 +117,37 @@ func BenchmarkEntitiesNews(b *testing.B) {
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/doc")
 }
+
+// BenchmarkTagCoNLL measures the tagger alone on the CoNLL-2003 dev
+// documents (read at test time), each with its sentences split as the
+// pipeline splits them; it reports tokens per second.
+//
+//	go test -run '^$' -bench TagCoNLL -cpu 1 ./internal/ner
+func BenchmarkTagCoNLL(b *testing.B) {
+	f, err := os.Open(filepath.Join(sharedEval, "ner", "conll2003", "dev.input.jsonl"))
+	if err != nil {
+		b.Skip("no CoNLL-2003 text")
+	}
+	defer f.Close()
+	var texts []string
+	var sents [][]document.Span
+	ntok := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		var l struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Text != "" {
+			texts = append(texts, l.Text)
+			sents = append(sents, text.Sentences(l.Text))
+			ntok += len(text.Tokens(l.Text))
+		}
+	}
+	tg := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range texts {
+			tg.Tag(t, sents[i])
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

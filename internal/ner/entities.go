@@ -26,8 +26,7 @@ type group struct {
 	words  []string // lower case, without a leading "the"
 	canon  string   // gazetteer's canonical name, or ""
 	ms     []Mention
-	types  map[string]int
-	typ    string
+	typ    string // its mentions' type (the key holds it)
 	parent int
 }
 
@@ -65,13 +64,9 @@ func Cluster(text string, ms []Mention) []document.Entity {
 		if !ok {
 			i = len(groups)
 			byKey[key] = i
-			groups = append(groups, &group{key: key, words: words, canon: canon, types: map[string]int{}, parent: i})
+			groups = append(groups, &group{key: key, words: words, canon: canon, typ: m.Type, parent: i})
 		}
 		groups[i].ms = append(groups[i].ms, m)
-		groups[i].types[m.Type]++
-	}
-	for _, gr := range groups {
-		gr.typ = majority(gr.types, gr.ms)
 	}
 	find := func(i int) int {
 		for groups[i].parent != i {

@@ -485,6 +485,87 @@ func (d *doc) contextFeatures(out []uint64, s sentence, i int) []uint64 {
 	return out
 }
 
+// The stage-one features of contextFeatures but the pairs (pairFeatures)
+// are a neighbour's alone: its features in a role, the token one or two
+// before or after the one tagged. They depend on neighbourKey(j), so that
+// the tagger sums them once for each key.
+const (
+	roleM1 = iota // the token before: fWm1, fSm1, fFormM1, fGazM1, fClusM1
+	roleP1        // the token after
+	roleM2        // two before: fWm2, fSm2
+	roleP2        // two after
+	nRoles
+)
+
+// neighbourKey identifies what token j's features as a neighbour depend on.
+func (d *doc) neighbourKey(j int) uint64 { return mix(d.formHash[j], d.gaz[j]) }
+
+// roleFeatures appends the features of token j, in the sentence, as the
+// neighbour in role r of the token tagged.
+func (d *doc) roleFeatures(out []uint64, r, j int) []uint64 {
+	switch r {
+	case roleM1:
+		out = append(out, mix(fWm1, d.lowHash[j]), mix(fSm1, d.short[j]), mix(fFormM1, d.formHash[j]))
+		for g := d.gaz[j]; g != 0; g &= g - 1 {
+			out = append(out, mix(fGazM1, uint64(trailingZeros(g))))
+		}
+		if c := d.clus[j]; c != 0 {
+			out = clusterFeatures(out, fClusM1, c, 6, 20)
+		}
+	case roleP1:
+		out = append(out, mix(fWp1, d.lowHash[j]), mix(fSp1, d.short[j]), mix(fFormP1, d.formHash[j]))
+		for g := d.gaz[j]; g != 0; g &= g - 1 {
+			out = append(out, mix(fGazP1, uint64(trailingZeros(g))))
+		}
+		if c := d.clus[j]; c != 0 {
+			out = clusterFeatures(out, fClusP1, c, 6, 20)
+		}
+	case roleM2:
+		out = append(out, mix(fWm2, d.lowHash[j]), mix(fSm2, d.short[j]))
+	case roleP2:
+		out = append(out, mix(fWp2, d.lowHash[j]), mix(fSp2, d.short[j]))
+	}
+	return out
+}
+
+// edgeFeatures appends the features of role r when the neighbour would be
+// outside the sentence.
+func edgeFeatures(out []uint64, r int) []uint64 {
+	switch r {
+	case roleM1:
+		out = append(out, mix(fWm1, hStart), mix(fSm1, hStart), mix(fFormM1, hStart))
+	case roleP1:
+		out = append(out, mix(fWp1, hEnd), mix(fSp1, hEnd), mix(fFormP1, hEnd))
+	case roleM2:
+		out = append(out, mix(fWm2, hStart), mix(fSm2, hStart))
+	case roleP2:
+		out = append(out, mix(fWp2, hEnd), mix(fSp2, hEnd))
+	}
+	return out
+}
+
+// pairFeatures appends the features of contextFeatures that pair token i
+// with a neighbour.
+func (d *doc) pairFeatures(out []uint64, s sentence, i int) []uint64 {
+	wh := d.lowHash[i]
+	sh := d.short[i]
+	wm1, sm1 := hStart, hStart
+	if i > s.start {
+		wm1, sm1 = d.lowHash[i-1], d.short[i-1]
+	}
+	wp1, sp1 := hEnd, hEnd
+	if i+1 < s.end {
+		wp1, sp1 = d.lowHash[i+1], d.short[i+1]
+	}
+	return append(out,
+		mix(mix(fWm1W0, wm1), wh),
+		mix(mix(fW0Wp1, wh), wp1),
+		mix(mix(mix(fS3, sm1), sh), sp1),
+		mix(mix(fWm1S0, wm1), sh),
+		mix(mix(fS0Wp1, sh), wp1),
+	)
+}
+
 func isCapped(c uint8) bool { return c == capInit || c == capAll || c == capMixed }
 
 func trailingZeros(x uint64) int {
@@ -588,6 +669,12 @@ func (d *doc) stage2Features(out []uint64, s sentence, i int, s1 []uint8) []uint
 		mix(fS1M2, tag(-2)<<8|tag(-1)),
 		mix(fS1P2, tag(1)<<8|tag(2)),
 	)
+	return d.aggFeatures(out, i, s1)
+}
+
+// aggFeatures appends the features of stage2Features that count stage
+// one's tags of the word's other occurrences.
+func (d *doc) aggFeatures(out []uint64, i int, s1 []uint8) []uint64 {
 	if d.cap[i] == capNone {
 		return out
 	}

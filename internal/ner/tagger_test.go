@@ -190,3 +190,33 @@ func TestViterbiTables(t *testing.T) {
 		}
 	}
 }
+
+// TestFeatureParts checks that the parts the tagger sums stage one's
+// features in (local, the neighbours' roles, the pairs) are the features
+// training reads, no more, no fewer.
+func TestFeatureParts(t *testing.T) {
+	txt := benchStory + "A\nB c\n\"Hello,\" said J. R. R. Tolkien of Oxford.\n"
+	var d doc
+	d.reset(txt)
+	d.split(text.Sentences(txt))
+	d.prepare(Default().m)
+	for _, s := range d.sents {
+		for i := s.start; i < s.end; i++ {
+			want := d.baseFeatures(nil, s, i)
+			got := d.localFeatures(nil, i)
+			for r, j := range [nRoles]int{i - 1, i + 1, i - 2, i + 2} {
+				if j < s.start || j >= s.end {
+					got = edgeFeatures(got, r)
+				} else {
+					got = d.roleFeatures(got, r, j)
+				}
+			}
+			got = d.pairFeatures(got, s, i)
+			slices.Sort(want)
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("token %d %q: parts give %d features, training %d", i, txt[d.toks[i].Start:d.toks[i].End], len(got), len(want))
+			}
+		}
+	}
+}
