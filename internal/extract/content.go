@@ -12,8 +12,10 @@ import (
 // itemprop="articleBody", "story-content", "entry-content" ...); inside it,
 // the share bars, related links, ads and newsletter boxes name themselves
 // too. So the body is read from the first container a rule names that holds
-// enough text, leaving out the parts whose names say furniture. Pages that
-// name nothing are left to readability's scoring of paragraphs (see html.go).
+// enough text, leaving out the parts whose names say furniture; a page that
+// names none is read whole, the same way. Where that reading is short or the
+// container only generic, readability's scoring of paragraphs is asked too
+// (see html.go).
 
 // containerRules name the story's container, strongest first: the first rule
 // with a match holding enough text wins. Each is matched against an element's
@@ -23,7 +25,7 @@ var containerRules = []*regexp.Regexp{
 	regexp.MustCompile(`^article$`), // the <article> element itself, see matchRule
 	regexp.MustCompile(`(?i)^(?:story|article|post|entry|text|cell|postarea)$|^(?:story|article)\b|story[-_]?(?:wrapper|main)|main[-_]?column|section[-_]content|theme[-_]content|wpb_text_column|^primary`),
 	regexp.MustCompile(`(?i)content[-_]{1,2}(?:main|body)|contentbody|main[-_]?content|page[-_]?content|^content$`),
-	regexp.MustCompile(`(?i)^main|^main$`), // and <main>, see matchRule
+	regexp.MustCompile(`(?i)^main`), // and <main>, see matchRule
 }
 
 // weakRule is the first of containerRules that names containers by generic
@@ -139,8 +141,8 @@ func articleBlocks(root *html.Node) ([]para, int) {
 // furniture lists the elements whose names say they are not the story,
 // outermost first. An element that holds half the page's text is kept
 // whatever its name ("has-sidebar" on the page's wrapper), and so are
-// elements of one class that together hold half the story (paragraphs
-// marked "subscriber-only" by a paywall).
+// elements of one class that together hold half of it (paragraphs marked
+// "subscriber-only" by a paywall).
 func furniture(root *html.Node, shape pageShape) map[*html.Node]bool {
 	total := 0
 	if body := findTag(root, "body"); body != nil {
@@ -171,7 +173,7 @@ func furniture(root *html.Node, shape pageShape) map[*html.Node]bool {
 
 // furnitureTag are the elements furniture is made of.
 var furnitureTag = map[string]bool{"div": true, "section": true, "ul": true, "ol": true, "dl": true, "p": true,
-	"span": true, "header": true, "aside": true, "table": true, "li": true, "a": false}
+	"span": true, "header": true, "aside": true, "table": true, "li": true}
 
 // paraText is the length of the text in n's <p> elements.
 func paraText(n *html.Node, shape pageShape) int {
@@ -255,7 +257,7 @@ func matchRule(root *html.Node, rule int, shape pageShape, pruned map[*html.Node
 	return out
 }
 
-var containerTag = map[string]bool{"div": true, "article": true, "main": true, "section": true, "td": true, "span": false}
+var containerTag = map[string]bool{"div": true, "article": true, "main": true, "section": true, "td": true}
 
 // nameOf is an element's class and id, for furnitureRe.
 func nameOf(n *html.Node) string {
