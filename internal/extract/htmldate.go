@@ -597,55 +597,9 @@ func (f *hdFinder) matchDate(toks []ptTok, i int, dt *ptDate) int {
 			}
 			return 0
 		}
-		// 18 June 2023, 18. Juni 2023, 18th of June, 2023, 18 de junio de 2023
-		if t.n <= 2 {
-			k := i + 1
-			switch at(k).s {
-			case "st", "nd", "rd", "th", "er", "e", "º", "°", ".", "-":
-				k++
-			}
-			if at(k).s == "of" || at(k).s == "de" {
-				k++
-			}
-			m, ok := hdMonths[at(k).s]
-			if !ok || at(k).kind != 'w' {
-				return 0
-			}
-			k++
-			for at(k).s == "." || at(k).s == "," || at(k).s == "-" || at(k).s == "de" || at(k).s == "del" || at(k).s == "of" {
-				k++
-			}
-			if at(k).kind == 'n' && at(k).n == 4 && ptSetDate(dt, at(k).v, m, t.v) {
-				return k + 1 - i
-			}
-		}
-	case 'w':
-		// June 18, 2023; Jun. 18 2023; June 18th, 2023
-		m, ok := hdMonths[t.s]
-		if !ok {
-			return 0
-		}
-		k := i + 1
-		if at(k).s == "." {
-			k++
-		}
-		if at(k).kind != 'n' || at(k).n > 2 {
-			return 0
-		}
-		d := at(k).v
-		k++
-		switch at(k).s {
-		case "st", "nd", "rd", "th", ".":
-			k++
-		}
-		if at(k).s == "," {
-			k++
-		}
-		if at(k).kind == 'n' && at(k).n == 4 && ptSetDate(dt, at(k).v, m, d) {
-			return k + 1 - i
-		}
 	}
-	return 0
+	// 18 June 2023, 18. Juni 2023, June 18, 2023
+	return ptWordDate(toks, i, dt, hdMonths)
 }
 
 // hdMoreDigits tells whether a date's last number goes on as a longer

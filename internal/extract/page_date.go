@@ -474,43 +474,50 @@ func ptMatchDate(toks []ptTok, i int, dt *ptDate) int {
 			}
 			return 0
 		}
-		// 18 June 2023, 18. Juni 2023, 18th of June, 2023, 18 de junio de 2023
-		if t.n <= 2 {
-			k := i + 1
-			switch at(k).s {
-			case "st", "nd", "rd", "th", "er", "e", "º", "°", ".":
-				k++
-			}
-			if at(k).s == "of" || at(k).s == "de" {
-				k++
-			}
-			m, ok := ptMonth[at(k).s]
-			if !ok || at(k).kind != 'w' {
-				return 0
-			}
-			k++
-			if at(k).s == "." {
-				k++
-			}
-			if at(k).s == "," {
-				k++
-			}
-			if at(k).s == "de" || at(k).s == "del" {
-				k++
-			}
-			if at(k).kind == 'n' && at(k).n == 4 && ptSetDate(dt, at(k).v, m, t.v) {
-				return k + 1 - i
-			}
-		}
-		return 0
 	}
-	// June 18, 2023; Jun. 18 2023; June 18th, 2023
-	if t.kind == 'w' {
-		m, ok := ptMonth[t.s]
+	// 18 June 2023, June 18, 2023
+	return ptWordDate(toks, i, dt, ptMonth)
+}
+
+// ptWordDate matches a date whose month is a word of months at toks[i:]:
+// "18 June 2023", "18. Juni 2023", "18th of June, 2023", "18 de junio de
+// 2023", "June 18, 2023", "Jun. 18 2023", "June 18th, 2023". It returns how
+// many tokens it used, 0 when there is none. The page text (ptMonth) and the
+// HTML date finder (hdMonths) share it.
+func ptWordDate(toks []ptTok, i int, dt *ptDate, months map[string]int) int {
+	at := func(k int) ptTok {
+		if k < len(toks) {
+			return toks[k]
+		}
+		return ptTok{}
+	}
+	t := toks[i]
+	k := i + 1
+	switch {
+	case t.kind == 'n' && t.n <= 2:
+		switch at(k).s {
+		case "st", "nd", "rd", "th", "er", "e", "º", "°", ".", "-":
+			k++
+		}
+		if at(k).s == "of" || at(k).s == "de" {
+			k++
+		}
+		m, ok := months[at(k).s]
+		if !ok || at(k).kind != 'w' {
+			return 0
+		}
+		k++
+		for at(k).s == "." || at(k).s == "," || at(k).s == "-" || at(k).s == "de" || at(k).s == "del" || at(k).s == "of" {
+			k++
+		}
+		if at(k).kind == 'n' && at(k).n == 4 && ptSetDate(dt, at(k).v, m, t.v) {
+			return k + 1 - i
+		}
+	case t.kind == 'w':
+		m, ok := months[t.s]
 		if !ok {
 			return 0
 		}
-		k := i + 1
 		if at(k).s == "." {
 			k++
 		}
@@ -520,7 +527,7 @@ func ptMatchDate(toks []ptTok, i int, dt *ptDate) int {
 		d := at(k).v
 		k++
 		switch at(k).s {
-		case "st", "nd", "rd", "th":
+		case "st", "nd", "rd", "th", ".":
 			k++
 		}
 		if at(k).s == "," {
