@@ -8,9 +8,11 @@
 package actor
 
 import (
+	"bytes"
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Country is one row of the country table.
@@ -91,21 +93,56 @@ func fold(s string) string {
 	return strings.ReplaceAll(s, ".", "")
 }
 
+// lookup is m[fold(name)], allocating nothing for an ASCII name.
+func lookup[V any](m map[string]V, name string) V {
+	var buf [64]byte
+	return m[string(appendFold(buf[:0], name))]
+}
+
+// appendFold appends fold(s) to dst.
+func appendFold(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, fold(s)...)
+		}
+	}
+	n := len(dst)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if bytes.HasPrefix(dst[n:], []byte("the ")) {
+		dst = append(dst[:n], dst[n+4:]...)
+	}
+	k := n
+	for _, c := range dst[n:] {
+		if c != '.' {
+			dst[k] = c
+			k++
+		}
+	}
+	return dst[:k]
+}
+
 // CountryByCode returns the country of an ISO 3166-1 alpha-3 code (or CAMEO's
 // KSV), or nil.
 func CountryByCode(code string) *Country { return countries().byCode[strings.ToUpper(code)] }
 
 // CountryByName finds a country by its name or another name ("US",
 // "Britain", "the Netherlands"), or nil.
-func CountryByName(name string) *Country { return countries().byName[fold(name)] }
+func CountryByName(name string) *Country { return lookup(countries().byName, name) }
 
 // CountryByDemonym finds a country by its adjective or people ("Chinese",
 // "Americans"), or nil.
-func CountryByDemonym(word string) *Country { return countries().byDemonym[fold(word)] }
+func CountryByDemonym(word string) *Country { return lookup(countries().byDemonym, word) }
 
 // CountryByCapital finds a country by its capital ("Beijing", "Washington"),
 // the metonymy of news ("Beijing said"), or nil.
-func CountryByCapital(city string) *Country { return countries().byCapital[fold(city)] }
+func CountryByCapital(city string) *Country { return lookup(countries().byCapital, city) }
 
 // Countries lists every country, in code order.
 func Countries() []*Country { return countries().all }

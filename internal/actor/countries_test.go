@@ -39,3 +39,15 @@ func TestCountryLookups(t *testing.T) {
 		t.Errorf("only %d countries", n)
 	}
 }
+
+func TestAppendFold(t *testing.T) {
+	for _, s := range []string{"", " ", "U.S.", "the United States", "The Netherlands ", "THE ", "the", "Côte d'Ivoire",
+		"  U.N. Security Council", "the.the ", "İstanbul", "ABC.DEF.", "theocracy", "\tThe Hague\n", "The \u00a0X"} {
+		if got, want := string(appendFold(nil, s)), fold(s); got != want {
+			t.Errorf("appendFold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendFold([]byte("xx"), s)), "xx"+fold(s); got != want {
+			t.Errorf("appendFold(xx, %q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -133,7 +133,7 @@ func (kb *KB) loadOrgs(r io.Reader) error {
 func (kb *KB) Org(name string) string {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
-	return kb.orgs[fold(name)]
+	return lookup(kb.orgs, name)
 }
 
 // Holder returns the office holder known by name on day (the most recent
@@ -142,7 +142,7 @@ func (kb *KB) Holder(name string, day time.Time) *Official {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
 	var best *Official
-	for _, i := range kb.byName[fold(name)] {
+	for _, i := range lookup(kb.byName, name) {
 		o := &kb.officials[i]
 		if !day.IsZero() {
 			if day.Before(o.From) || (!o.To.IsZero() && !day.Before(o.To)) {
@@ -162,7 +162,7 @@ func (kb *KB) lists(names []string) bool {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
 	for _, n := range names {
-		if len(kb.byName[fold(n)]) > 0 {
+		if len(lookup(kb.byName, n)) > 0 {
 			return true
 		}
 	}
@@ -182,7 +182,7 @@ func (kb *KB) nearestTerm(names []string, day time.Time) *Official {
 	var best *Official
 	var bestGap time.Duration
 	for _, n := range names {
-		for _, i := range kb.byName[fold(n)] {
+		for _, i := range lookup(kb.byName, n) {
 			o := &kb.officials[i]
 			gap := time.Duration(0)
 			switch {

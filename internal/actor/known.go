@@ -20,7 +20,7 @@ func (kb *KB) addKnown(d *document.Document) {
 	// bodies with one code (State and Treasury Departments, USAGOV) stay two
 	rowOf := func(e *document.Entity) string {
 		for _, n := range names(e) {
-			if r := kb.orgRow[fold(n)]; r != "" {
+			if r := lookup(kb.orgRow, n); r != "" {
 				return r
 			}
 		}
@@ -28,7 +28,7 @@ func (kb *KB) addKnown(d *document.Document) {
 	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Type == "MISC" && rowOf(e) != "" || e.Type == "PERSON" && kb.orgRow[fold(e.Name)] != "" {
+		if e.Type == "MISC" && rowOf(e) != "" || e.Type == "PERSON" && lookup(kb.orgRow, e.Name) != "" {
 			e.Type = "ORG" // "Islamic Jihad" is no person
 		}
 	}
@@ -73,7 +73,7 @@ func (kb *KB) addKnown(d *document.Document) {
 			continue
 		}
 		m := document.Mention{Start: s, End: e, Text: name}
-		code := kb.orgRow[fold(name)]
+		code := lookup(kb.orgRow, name)
 		if k, ok := byCode[code]; ok {
 			d.Entities[k].Mentions = append(d.Entities[k].Mentions, m)
 			if len(name) > len(d.Entities[k].Name) {

@@ -83,7 +83,7 @@ func (m *Memory) Lookup(name string, day time.Time) *Learned {
 	defer m.mu.RUnlock()
 	var best *Learned
 	var bestGap time.Duration
-	for _, l := range m.roles[fold(name)] {
+	for _, l := range lookup(m.roles, name) {
 		gap := time.Duration(0)
 		if day.Before(l.First) {
 			gap = l.First.Sub(day)

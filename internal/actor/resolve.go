@@ -437,7 +437,7 @@ func (kb *KB) readPhrase(p string) reading {
 		return true
 	})
 	if bestAt >= 0 {
-		code := kb.orgs[fold(best)]
+		code := lookup(kb.orgs, best)
 		c, s := codeParts(code)
 		if r.country == "" {
 			r.country = c
@@ -571,7 +571,7 @@ func countryOfWords(w string) *Country {
 // roleLike: the rest of a title phrase names a role when one of its words is
 // a role word ("Foreign Minister", "Secretary of State", "spokesman").
 func roleLike(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		w = strings.TrimSuffix(w, "-elect")
 		if roleWords[w] || sectorOfRole[w] != "" {
 			return true

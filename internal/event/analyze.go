@@ -13,10 +13,11 @@ type token struct {
 	start, end int    // byte offsets into Document.Text
 	low        string // lower case
 	cls        wclass
-	cap        bool // starts with an upper-case letter
-	ent        int  // entity whose mention covers the token; -1
-	time       int  // Document.Times index covering the token; -1
-	quote      int  // direct quote (Document.Quotes index) covering the token; -1
+	cap        bool  // starts with an upper-case letter
+	ent        int   // entity whose mention covers the token; -1
+	time       int   // Document.Times index covering the token; -1
+	quote      int   // direct quote (Document.Quotes index) covering the token; -1
+	word       int32 // index of the token's spelling in sentence.words
 	lem        []lemma
 	vlemma     string // lemma as a verb; "" when the word is no known verb
 	vform      vform  // forms of vlemma this word can be
@@ -79,7 +80,12 @@ type sentence struct {
 	idx  int
 	toks []token
 	vgs  []vgroup
-	lem  []lemma // arena for token lemmas
+
+	// what tokenize learns of each spelling, once per document
+	wordIdx map[string]int32 // spelling -> index in words
+	words   []wordInfo
+	lem     []lemma      // arena for the words' lemmas
+	spans   []text.Token // buffer for the sentence's tokens
 
 	actToks  []int // first tokens of actor mentions
 	timeToks []int // first tokens of time expressions
@@ -95,20 +101,76 @@ type sentence struct {
 	via           string // frames and modals of the act being emitted, for its rule
 }
 
+// wordInfo is what the analysis knows of one spelling of a word out of
+// context: tokenize computes it once per document.
+type wordInfo struct {
+	low     string // lower case
+	cls     wclass
+	cap     bool    // starts with an upper-case letter
+	lemDone bool    // lem, vlemma and vform are set
+	lem     []lemma // dictionary or verb lemmas of low
+	vlemma  string  // the first of lem that is a verb; ""
+	vform   vform   // forms of vlemma low can be
+}
+
+// resetWords forgets the spellings of the last document.
+func (s *sentence) resetWords() {
+	if s.wordIdx == nil || len(s.wordIdx) > 1<<12 {
+		s.wordIdx = make(map[string]int32, 512) // a long text's map would be slow to clear
+	} else {
+		clear(s.wordIdx)
+	}
+	clear(s.words) // let the last document's strings go
+	s.words, s.lem = s.words[:0], s.lem[:0]
+}
+
+// wordOf is the index in s.words of spelling w, added when new.
+func (s *sentence) wordOf(w string) int32 {
+	if k, ok := s.wordIdx[w]; ok {
+		return k
+	}
+	k := int32(len(s.words))
+	low := lower(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	s.words = append(s.words, wordInfo{low: low, cls: classOf(low, w), cap: unicode.IsUpper(r)})
+	s.wordIdx[w] = k
+	return k
+}
+
+// lemmasOf fills the lemmas of word k, once.
+func (s *sentence) lemmasOf(k int32) *wordInfo {
+	wi := &s.words[k]
+	if wi.lemDone {
+		return wi
+	}
+	n0 := len(s.lem)
+	s.lem = s.c.lemmas(s.lem, wi.low)
+	wi.lem = s.lem[n0:len(s.lem):len(s.lem)]
+	for _, l := range wi.lem {
+		if s.c.verbs[l.w] {
+			if wi.vlemma == "" {
+				wi.vlemma = l.w
+			}
+			if l.w == wi.vlemma {
+				wi.vform |= l.f
+			}
+		}
+	}
+	wi.lemDone = true
+	return wi
+}
+
 // tokenize fills s.toks from the sentence text.
 func (s *sentence) tokenize(start, end int) {
 	txt := s.ds.d.Text
-	spans := text.Tokens(txt[start:end])
+	s.spans = text.AppendTokens(s.spans[:0], txt[start:end])
 	s.toks = s.toks[:0]
-	s.lem = s.lem[:0]
-	for _, sp := range spans {
+	for _, sp := range s.spans {
 		a, b := start+sp.Start, start+sp.End
-		w := txt[a:b]
-		t := token{start: a, end: b, low: lower(w), ent: -1, time: -1, quote: -1, vg: -1, vgStart: -1}
-		r, _ := utf8.DecodeRuneInString(w)
-		t.cap = unicode.IsUpper(r)
-		t.cls = classOf(t.low, w)
-		s.toks = append(s.toks, t)
+		k := s.wordOf(txt[a:b])
+		wi := &s.words[k]
+		s.toks = append(s.toks, token{start: a, end: b, low: wi.low, cls: wi.cls, cap: wi.cap, word: k,
+			ent: -1, time: -1, quote: -1, vg: -1, vgStart: -1})
 	}
 	// 's after a pronoun is "is"; elsewhere a possessive.
 	for i := 1; i < len(s.toks); i++ {
@@ -125,9 +187,8 @@ func (s *sentence) tokenize(start, end int) {
 		if t.cls != wOther && t.cls != wAdj {
 			continue
 		}
-		n0 := len(s.lem)
-		s.lem = s.c.lemmas(s.lem, t.low)
-		t.lem = s.lem[n0:len(s.lem):len(s.lem)]
+		wi := s.lemmasOf(t.word)
+		t.lem = wi.lem
 		if len(t.lem) == 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i > 0 {
 			// an unknown verb after a subject: "he embarked on"
 			switch p := &s.toks[i-1]; {
@@ -144,16 +205,7 @@ func (s *sentence) tokenize(start, end int) {
 			t.vlemma, t.vform = t.low[:len(t.low)-3], fIng
 			continue
 		}
-		for _, l := range t.lem {
-			if s.c.verbs[l.w] {
-				if t.vlemma == "" {
-					t.vlemma = l.w
-				}
-				if l.w == t.vlemma {
-					t.vform |= l.f
-				}
-			}
-		}
+		t.vlemma, t.vform = wi.vlemma, wi.vform
 	}
 }
 

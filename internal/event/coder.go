@@ -87,6 +87,7 @@ func (c *Coder) Code(d *document.Document) {
 	s := c.pool.Get().(*sentence)
 	defer c.pool.Put(s)
 	s.ds = ds
+	s.resetWords()
 	for i, sp := range d.Sentences {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
 			continue
@@ -109,15 +110,15 @@ type ment struct{ start, end, ent int }
 type docState struct {
 	c         *Coder
 	d         *document.Document
-	codes     []string // actor code per entity; "" when it has none
-	byID      map[string]int
-	ments     []ment // all mentions, by start
-	persons   []ment // mentions of persons
-	others    []ment // mentions of other entities with an actor
-	times     []int  // Document.Times indices with sound spans, by start
-	quotes    []int  // direct Document.Quotes indices with sound spans, by start
-	quoteEnds []int  // quoteEnds[k]: the furthest end among quotes[0..k]
-	places    []int  // Document.Places indices with sound spans, by start
+	codes     []string       // actor code per entity; "" when it has none
+	byID      map[string]int // entity index by id; built on first use (entityByID)
+	ments     []ment         // all mentions, by start
+	persons   []ment         // mentions of persons
+	others    []ment         // mentions of other entities with an actor
+	times     []int          // Document.Times indices with sound spans, by start
+	quotes    []int          // direct Document.Quotes indices with sound spans, by start
+	quoteEnds []int          // quoteEnds[k]: the furthest end among quotes[0..k]
+	places    []int          // Document.Places indices with sound spans, by start
 	grp       []ref
 	grpSent   int
 	insts     map[string]instRec // institutions by head noun: "ministry" -> CHNGOV
@@ -185,11 +186,20 @@ func (ds *docState) lastSubject(off, from int, person bool, exclude map[int]bool
 }
 
 func newDocState(c *Coder, d *document.Document) *docState {
-	ds := &docState{c: c, d: d, codes: make([]string, len(d.Entities)), byID: map[string]int{},
-		grpSent: -10, pgrpSent: -10, seen: map[evKey]bool{}, pub: dateOf(d.Published)}
+	ds := &docState{c: c, d: d, codes: make([]string, len(d.Entities)),
+		grpSent: -10, pgrpSent: -10, pub: dateOf(d.Published)}
+	n, np := 0, 0
+	for i := range d.Entities {
+		n += len(d.Entities[i].Mentions)
+		if d.Entities[i].Type == "PERSON" {
+			np += len(d.Entities[i].Mentions)
+		}
+	}
+	ds.ments = make([]ment, 0, n)
+	ds.persons = make([]ment, 0, np)
+	ds.others = make([]ment, 0, n-np)
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		ds.byID[e.ID] = i
 		if a := e.Actor; a != nil {
 			ds.codes[i] = a.Code
 			if ds.codes[i] == "" {
@@ -374,6 +384,18 @@ func (ds *docState) lastBefore(l []ment, off, from int, exclude map[int]bool) (m
 	return ment{}, false
 }
 
+// entityByID is the index of the entity with id id.
+func (ds *docState) entityByID(id string) (int, bool) {
+	if ds.byID == nil {
+		ds.byID = make(map[string]int, len(ds.d.Entities))
+		for i := range ds.d.Entities {
+			ds.byID[ds.d.Entities[i].ID] = i
+		}
+	}
+	i, ok := ds.byID[id]
+	return i, ok
+}
+
 // resolvePron resolves the pronoun at token i of s; plural is true for
 // "they" and its kin, which resolve to the last pair of actors.
 func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
@@ -425,7 +447,7 @@ func (ds *docState) resolvePron(s *sentence, i int) (refs []ref, plural bool) {
 		}
 	case "i", "me", "my", "we", "us", "our", "myself", "ourselves":
 		if t.quote >= 0 {
-			if e, ok := ds.byID[ds.d.Quotes[t.quote].Speaker.Entity]; ok && ds.codes[e] != "" {
+			if e, ok := ds.entityByID(ds.d.Quotes[t.quote].Speaker.Entity); ok && ds.codes[e] != "" {
 				return []ref{{ent: e, code: ds.codes[e], pos: -1}}, false
 			}
 		}
@@ -1381,6 +1403,9 @@ func (s *sentence) emitOne(code string, p *Pattern, a, b ref, anchor int, single
 	k := evKey{a.code, b.code, code, date}
 	if ds.seen[k] {
 		return
+	}
+	if ds.seen == nil {
+		ds.seen = map[evKey]bool{}
 	}
 	ds.seen[k] = true
 	ev := document.Event{

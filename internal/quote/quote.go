@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/attache-news/attache/document"
 	"github.com/attache-news/attache/internal/text"
@@ -13,9 +14,15 @@ import (
 // empty). When d.Sentences is empty the sentences are found here. Quotes come
 // in text order; their spans are byte ranges of d.Text.
 func Run(d *document.Document) {
-	a := newAnalyzer(d.Text, d.Sentences, d.Entities)
+	a := analyzers.Get().(*analyzer)
+	a.init(d.Text, d.Sentences, d.Entities)
 	d.Quotes = a.run()
+	a.text, a.ents = "", nil
+	analyzers.Put(a)
 }
+
+// analyzers keeps analyzers between documents, for their buffers.
+var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
 
 // minWords is the length from which a quotation with no cue at all is kept:
 // shorter ones are scare quotes, titles and slogans.
@@ -76,16 +83,29 @@ type analyzer struct {
 }
 
 func newAnalyzer(txt string, sentences []document.Span, ents []document.Entity) *analyzer {
-	a := &analyzer{text: txt, ents: ents}
-	a.toks = tokenize(txt)
+	a := new(analyzer)
+	a.init(txt, sentences, ents)
+	return a
+}
+
+// init readies a for txt, reusing its buffers.
+func (a *analyzer) init(txt string, sentences []document.Span, ents []document.Entity) {
+	a.text, a.ents = txt, ents
+	a.toks = tokenize(a.toks[:0], txt)
 	a.segs = pairQuotes(txt, a.toks)
 	if !validSpans(txt, sentences) {
 		sentences = text.Sentences(txt)
 	}
 	a.markSentences(sentences)
 	a.dropTitles()
-	a.used = make([]bool, len(a.toks))
-	return a
+	a.used = resize(a.used, len(a.toks))
+}
+
+// resize is s with n zero elements, in s's array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
 }
 
 func validSpans(txt string, ss []document.Span) bool {
@@ -135,7 +155,8 @@ func (a *analyzer) dropTitles() {
 
 // markSentences maps tokens to sentences.
 func (a *analyzer) markSentences(ss []document.Span) {
-	a.sentOf = make([]int, len(a.toks))
+	a.sentOf = resize(a.sentOf, len(a.toks))
+	a.sents = a.sents[:0]
 	k := 0
 	cur := -1
 	for i := range a.toks {
@@ -164,7 +185,7 @@ func (a *analyzer) run() []document.Quote {
 	if len(a.toks) == 0 {
 		return nil
 	}
-	a.segAt = make([]attr, len(a.segs))
+	a.segAt = resize(a.segAt, len(a.segs))
 	for s := range a.segs {
 		a.segAt[s] = a.attribute(s)
 	}

@@ -128,7 +128,11 @@ type mention struct {
 }
 
 func (a *analyzer) mentions() []mention {
-	var ms []mention
+	n := 0
+	for i := range a.ents {
+		n += len(a.ents[i].Mentions)
+	}
+	ms := make([]mention, 0, n)
 	for i, e := range a.ents {
 		for _, m := range e.Mentions {
 			if m.End > m.Start && m.Start >= 0 && m.End <= len(a.text) {
@@ -204,6 +208,9 @@ type resolved struct {
 // back to the last fitting speaker or person, continuations take their
 // paragraph's speaker, and speakers are linked to entities.
 func (a *analyzer) resolve(ds []draft) {
+	if len(ds) == 0 {
+		return
+	}
 	ms := a.mentions()
 	res := make([]resolved, len(ds))
 	byID := map[int]int{}

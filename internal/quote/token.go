@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,18 +21,18 @@ const (
 // tok is one token of the text. Offsets are bytes into the text.
 type tok struct {
 	s, e  int
-	k     kind
 	low   string // lower-cased text of a word; the rune itself for punctuation
-	upper bool   // a word starting with an upper-case letter
 	para  int    // paragraph number; a newline starts a new paragraph
 	seg   int    // index of the quoted segment the token lies in, -1 outside
-	sent  bool   // the token opens a sentence of Document.Sentences
+	k     kind
+	upper bool // a word starting with an upper-case letter
+	sent  bool // the token opens a sentence of Document.Sentences
 }
 
-// tokenize splits text into tokens. It never fails: bytes that are not
-// UTF-8 become one-rune punctuation tokens.
-func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/4+1)
+// tokenize appends the tokens of text to toks. It never fails: bytes that
+// are not UTF-8 become one-rune punctuation tokens.
+func tokenize(toks []tok, text string) []tok {
+	toks = slices.Grow(toks, len(text)/5+1) // news runs at about five bytes a token
 	lowText, odd := lowerText(text)
 	para := 0
 	for i := 0; i < len(text); {
@@ -100,30 +101,33 @@ func tokenize(text string) []tok {
 // a letter whose lower case has another length is kept as it is, and its
 // offset is listed in odd.
 func lowerText(text string) (string, []int) {
-	b := make([]byte, len(text))
+	var b strings.Builder
+	b.Grow(len(text))
 	var odd []int
+	done := 0 // text[:done] is written
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(text[done:i])
+				b.WriteByte(c + 'a' - 'A')
+				done = i + 1
 			}
-			b[i] = c
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
-		} else {
-			copy(b[i:i+n], text[i:i+n])
-			if l != r {
-				odd = append(odd, i)
-			}
+			b.WriteString(text[done:i])
+			b.WriteRune(l)
+			done = i + n
+		} else if l != r {
+			odd = append(odd, i)
 		}
 		i += n
 	}
-	return string(b), odd
+	b.WriteString(text[done:])
+	return b.String(), odd
 }
 
 func isWordRune(r rune) bool {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -8,7 +9,8 @@ import (
 	"github.com/attache-news/attache/internal/text"
 )
 
-var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+// parsers keeps parsers between texts, for their buffers.
+var parsers = sync.Pool{New: func() any { return new(parser) }}
 
 // Find returns the temporal expressions of text, in order, non-overlapping, as
 // document.Time values (Start, End byte offsets, Text == text[Start:End], Type
@@ -30,11 +32,16 @@ func Run(d *document.Document) {
 }
 
 func find(txt string, published time.Time, sents []document.Span) []document.Time {
-	tp := tokPool.Get().(*[]token)
-	defer tokPool.Put(tp)
-	p := &parser{text: txt, yearSent: -1}
-	p.toks = tokenize(txt, (*tp)[:0])
-	*tp = p.toks[:0]
+	p := parsers.Get().(*parser)
+	*p = parser{text: txt, yearSent: -1, toks: p.toks, sentOf: p.sentOf, sents: p.sents} // the buffers stay
+	out := p.parse(published, sents)
+	p.text, p.out = "", nil
+	parsers.Put(p)
+	return out
+}
+
+func (p *parser) parse(published time.Time, sents []document.Span) []document.Time {
+	p.toks = tokenize(p.text, p.toks)
 	if len(p.toks) == 0 {
 		return nil
 	}
@@ -45,7 +52,7 @@ func find(txt string, published time.Time, sents []document.Span) []document.Tim
 		p.dctV = dayVal(p.dct)
 	}
 	if sents == nil {
-		sents = text.Sentences(txt)
+		sents = text.Sentences(p.text)
 	}
 	p.splitSentences(sents)
 	p.run()
@@ -55,7 +62,7 @@ func find(txt string, published time.Time, sents []document.Span) []document.Tim
 // splitSentences maps every token to its sentence. Tokens outside every
 // span (there should be none) join the sentence before them.
 func (p *parser) splitSentences(sents []document.Span) {
-	p.sentOf = make([]int32, len(p.toks))
+	p.sentOf = slices.Grow(p.sentOf[:0], len(p.toks))[:len(p.toks)]
 	s := 0
 	p.sents = p.sents[:0]
 	start := 0
