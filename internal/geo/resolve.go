@@ -324,7 +324,7 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 	case "NORP":
 		ref.kind = kDemonym
 		for _, s := range []string{text, e.Name} {
-			if i, ok := g.demonyms[fold(s)]; ok {
+			if i, ok := g.demonym(s); ok {
 				r.add(ref, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
 				return
 			}
@@ -376,7 +376,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 			}
 			sub := ref
 			sub.start, sub.end = base+a, base+a+len(p)
-			if i, ok := g.demonyms[fold(p)]; ok {
+			if i, ok := g.demonym(p); ok {
 				sub.kind = kDemonym
 				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
 				continue
@@ -403,7 +403,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 			if _, dir := cutDirection(head + " x"); dir {
 				continue // "West Side Taco Bell"
 			}
-			if i, ok := g.demonyms[fold(head)]; ok { // "Lebanese Army", "Canadian Coast Guard"
+			if i, ok := g.demonym(head); ok { // "Lebanese Army", "Canadian Coast Guard"
 				sub := ref
 				sub.end, sub.kind = base+len(head), kDemonym
 				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
@@ -478,11 +478,20 @@ func wordEnds(s string) []int {
 // lookupKey returns the folded name and its candidates, or "" when the
 // gazetteer does not know s as a name.
 func (g *Gazetteer) lookupKey(s string) (string, []uint32) {
-	k := fold(s)
-	if l := g.named(k); len(l) > 0 {
-		return k, l[:min(len(l), maxCands)]
+	var buf [64]byte
+	key, l := find(g, appendFold(buf[:0], s))
+	if l == "" {
+		return "", nil
 	}
-	return "", nil
+	cands := entries(l)
+	return key, cands[:min(len(cands), maxCands)]
+}
+
+// demonym returns the country place of the demonym s, folded.
+func (g *Gazetteer) demonym(s string) (uint32, bool) {
+	var buf [64]byte
+	i, ok := g.demonyms[string(appendFold(buf[:0], s))]
+	return i, ok
 }
 
 // lookupKey is g.lookupKey, remembered for the document: names recur.
@@ -878,12 +887,8 @@ func (g *Gazetteer) facilityOK(x uint32) bool {
 // demonym's country.
 func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uint32, within []scope, demonym, div bool) {
 	try := func(s string) bool {
-		k := fold(s)
-		if l := g.named(k); len(l) > 0 {
-			key, cands = k, l[:min(len(l), maxCands)]
-			return true
-		}
-		return false
+		key, cands = g.lookupKey(s)
+		return key != ""
 	}
 	if try(text) {
 		return
@@ -910,7 +915,7 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 		return
 	}
 	for _, s := range []string{text, entityName} {
-		if i, ok := g.demonyms[fold(s)]; ok {
+		if i, ok := g.demonym(s); ok {
 			return "\x00" + g.place(i).Country, []uint32{i}, nil, true, false
 		}
 	}
@@ -937,14 +942,20 @@ func (g *Gazetteer) scopes(s string) []scope {
 // qualifier.
 func (g *Gazetteer) qualCands(s string) []uint32 {
 	var out []uint32
-	k := fold(s)
-	for _, l := range [][]uint32{g.named(k), g.quals[k]} {
-		for _, x := range l {
-			p := g.place(x)
-			if p.Feature == "PCLI" || p.Feature == "ADM1" && p.Admin1 != "" {
-				out = append(out, x)
-			}
+	var buf [64]byte
+	k := appendFold(buf[:0], s)
+	qual := func(x uint32) {
+		p := g.place(x)
+		if p.Feature == "PCLI" || p.Feature == "ADM1" && p.Admin1 != "" {
+			out = append(out, x)
 		}
+	}
+	_, l := find(g, k)
+	for r := (reader{s: l}); r.s != ""; {
+		qual(r.entry())
+	}
+	for _, x := range g.quals[string(k)] {
+		qual(x)
 	}
 	return out
 }
