@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -105,10 +106,10 @@ type mentionRef struct {
 // evidence of all the names read as places and of the demonyms.
 func (g *Gazetteer) Run(d *document.Document) {
 	d.Places = nil
-	r := runState{g: g, d: d, byKey: map[string]int{}, demonymCountry: map[string]float64{},
-		entity: make(map[string]int, len(d.Entities)), surnames: map[[2]string]bool{},
-		looked: map[string]lookedUp{}, cands: map[[2]string]candidatesOf{}}
-	var ms []setSpan
+	r := runStates.Get().(*runState)
+	defer r.release()
+	r.g, r.d = g, d
+	ms := r.mentions.spans[:0]
 	for i, e := range d.Entities {
 		r.entity[e.ID] = i
 		for _, m := range e.Mentions {
@@ -117,7 +118,7 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 		}
 	}
-	r.mentions = newSpanSet(ms)
+	r.mentions.set(ms)
 	for _, e := range d.Entities {
 		if e.Type == "NORP" {
 			if c := actor.CountryByDemonym(e.Name); c != nil {
@@ -131,9 +132,9 @@ func (g *Gazetteer) Run(d *document.Document) {
 			r.mention(&e, m.Start, m.End)
 		}
 	}
-	r.placed = r.placedSpans()
+	r.placedSpans()
 	r.datelines()
-	r.placed = r.placedSpans()
+	r.placedSpans()
 	r.qualifiers()
 	if len(r.topos) == 0 {
 		return
@@ -141,7 +142,11 @@ func (g *Gazetteer) Run(d *document.Document) {
 	refs := r.refs
 	// A name read as a place by its words once is a place throughout; a
 	// PERSON's name needs it twice ("stolen from Welch" is not enough).
-	personCues := map[int]int{}
+	personCues := r.personCues[:0]
+	for range r.topos {
+		personCues = append(personCues, 0)
+	}
+	r.personCues = personCues
 	for _, ref := range refs {
 		switch {
 		case ref.kind != kWeak || !ref.cue && !ref.inst:
@@ -153,7 +158,7 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 		}
 	}
-	g.resolve(r.topos, r.demonymCountry)
+	g.resolve(r.topos, r.demonymCountry, &r.near)
 	slices.SortStableFunc(refs, func(a, b mentionRef) int {
 		if a.start != b.start {
 			return a.start - b.start
@@ -161,6 +166,7 @@ func (g *Gazetteer) Run(d *document.Document) {
 		return b.end - a.end
 	})
 	last := 0
+	places := r.places[:0]
 	for _, ref := range refs {
 		t := r.topos[ref.topo]
 		if t.best < 0 || ref.start < last {
@@ -183,8 +189,12 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 		}
 		last = ref.end
-		d.Places = append(d.Places, document.Place{Start: ref.start, End: ref.end, Text: ref.text, Name: p.Name,
+		places = append(places, document.Place{Start: ref.start, End: ref.end, Text: ref.text, Name: p.Name,
 			Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID(), Entity: ref.entity})
+	}
+	r.places = places
+	if len(places) > 0 {
+		d.Places = slices.Clone(places)
 	}
 }
 
@@ -200,9 +210,58 @@ type runState struct {
 	placed         spanSet        // the mentions read as places (not kWeak) so far
 	entity         map[string]int // entity id -> index in d.Entities
 	surnames       map[[2]string]bool
-	support        *supportIdx // built on first use
+	support        supportIdx // built on first use
 	looked         map[string]lookedUp
 	cands          map[[2]string]candidatesOf
+
+	// buffers kept from one Run to the next
+	spare      []*toponym // the toponyms of earlier Runs, for reuse
+	personCues []int
+	places     []document.Place
+	near       nearIdx
+}
+
+// runStates keeps runStates between Runs, so that a Run allocates little
+// but its results.
+var runStates = sync.Pool{New: func() any {
+	return &runState{byKey: map[string]int{}, demonymCountry: map[string]float64{}, entity: map[string]int{},
+		surnames: map[[2]string]bool{}, looked: map[string]lookedUp{}, cands: map[[2]string]candidatesOf{},
+		support: supportIdx{inAdmin1: map[scope]int{}, at: map[*Place]int{}}}
+}}
+
+// release empties r, keeping its storage, and puts it back in runStates.
+func (r *runState) release() {
+	r.g, r.d = nil, nil
+	for _, t := range r.topos {
+		*t = toponym{within: t.within[:0]}
+	}
+	r.spare = append(r.spare[:0], r.topos...)
+	clear(r.topos)
+	r.topos = r.topos[:0]
+	clear(r.refs)
+	r.refs = r.refs[:0]
+	clear(r.places)
+	r.places = r.places[:0]
+	r.mentions.spans, r.placed.spans = r.mentions.spans[:0], r.placed.spans[:0]
+	r.support.reset()
+	r.near.reset()
+	emptyMap(&r.byKey)
+	emptyMap(&r.demonymCountry)
+	emptyMap(&r.entity)
+	emptyMap(&r.surnames)
+	emptyMap(&r.looked)
+	emptyMap(&r.cands)
+	runStates.Put(r)
+}
+
+// emptyMap empties *m: a small map is cleared, for reuse, a large one
+// dropped, as clearing it would cost its size at every Run.
+func emptyMap[M ~map[K]V, K comparable, V any](m *M) {
+	if len(*m) > 256 {
+		*m = M{}
+	} else {
+		clear(*m)
+	}
 }
 
 // spanSet answers which of a set of spans overlaps a range, in logarithmic
@@ -214,16 +273,17 @@ type spanSet struct {
 
 type setSpan struct{ start, end, val int }
 
-func newSpanSet(spans []setSpan) spanSet {
+// set makes s the set of spans, which it keeps.
+func (s *spanSet) set(spans []setSpan) {
 	slices.SortStableFunc(spans, func(a, b setSpan) int { return a.start - b.start })
-	s := spanSet{spans: spans, maxEnd: make([]int, len(spans))}
+	s.spans = spans
+	s.maxEnd = slices.Grow(s.maxEnd[:0], len(spans))[:len(spans)]
 	for i, sp := range spans {
 		s.maxEnd[i] = sp.end
 		if i > 0 {
 			s.maxEnd[i] = max(s.maxEnd[i], s.maxEnd[i-1])
 		}
 	}
-	return s
 }
 
 // overlap returns the value of the span that overlaps [a, b) and starts
@@ -238,15 +298,15 @@ func (s *spanSet) overlap(a, b int) (int, bool) {
 	return 0, false
 }
 
-// placedSpans makes the set of the mentions read as places so far.
-func (r *runState) placedSpans() spanSet {
-	var sp []setSpan
+// placedSpans makes r.placed the set of the mentions read as places so far.
+func (r *runState) placedSpans() {
+	sp := r.placed.spans[:0]
 	for _, ref := range r.refs {
 		if ref.kind != kWeak {
 			sp = append(sp, setSpan{ref.start, ref.end, 0})
 		}
 	}
-	return newSpanSet(sp)
+	r.placed.set(sp)
 }
 
 // entityAt returns the entity with a mention that overlaps [a, b), or nil.
@@ -265,7 +325,14 @@ func (r *runState) add(ref mentionRef, key string, cands []uint32, within []scop
 		ti = len(r.topos)
 		r.byKey[key] = ti
 		primary := slices.ContainsFunc(cands, func(x uint32) bool { return x&altBit == 0 })
-		r.topos = append(r.topos, &toponym{key: key, cands: cands, best: -1, fac: true, primary: primary})
+		var t *toponym
+		if n := len(r.spare); n > 0 {
+			t, r.spare = r.spare[n-1], r.spare[:n-1]
+		} else {
+			t = &toponym{}
+		}
+		t.key, t.cands, t.best, t.fac, t.primary = key, cands, -1, true, primary
+		r.topos = append(r.topos, t)
 	}
 	t := r.topos[ti]
 	switch ref.kind {
@@ -825,8 +892,8 @@ func (r *runState) surname(id, name string) bool {
 // supported reports whether the places of the article's place mentions
 // speak for p: one lies in its first-level division, or near it.
 func (r *runState) supported(t *toponym, p *Place) bool {
-	if r.support == nil {
-		r.support = &supportIdx{inAdmin1: map[scope]int{}, at: map[*Place]int{}}
+	if !r.support.built {
+		r.support.built = true
 		for _, u := range r.topos {
 			if !u.strong || u.best < 0 {
 				continue
@@ -842,7 +909,7 @@ func (r *runState) supported(t *toponym, p *Place) bool {
 		}
 		slices.SortFunc(r.support.byLat, func(a, b *Place) int { return cmp.Compare(a.Lat, b.Lat) })
 	}
-	ix := r.support
+	ix := &r.support
 	if p.Admin1 != "" && ix.inAdmin1[scope{p.Country, p.Admin1}] > ix.at[p] {
 		return true // another place in its division
 	}
@@ -861,9 +928,18 @@ func (r *runState) supported(t *toponym, p *Place) bool {
 
 // supportIdx holds the picks of the place mentions, for supported.
 type supportIdx struct {
+	built    bool
 	inAdmin1 map[scope]int  // picks in each first-level division
 	at       map[*Place]int // picks of each place
 	byLat    []*Place       // the towns and counties picked, by latitude
+}
+
+func (ix *supportIdx) reset() {
+	ix.built = false
+	emptyMap(&ix.inAdmin1)
+	emptyMap(&ix.at)
+	clear(ix.byLat)
+	ix.byLat = ix.byLat[:0]
 }
 
 // supportKm: a town this close to a place of the article is read as a place.
@@ -1040,26 +1116,25 @@ func cues(text string, start, end int) (div, town bool) {
 // than resolveWindow names (no article; a feed pasted as one text) is
 // resolved in windows of that many, by first mention, so that the work stays
 // linear in its length.
-func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64) {
+//
+// ix is scratch space, kept between calls.
+func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64, ix *nearIdx) {
 	if len(topos) > resolveWindow {
 		topos = slices.Clone(topos)
 		slices.SortStableFunc(topos, func(a, b *toponym) int { return a.first - b.first })
 	}
 	for start := 0; start < len(topos); start += resolveWindow {
-		g.resolveWindow(topos[start:min(len(topos), start+resolveWindow)], demonymCountry)
+		g.resolveWindow(topos[start:min(len(topos), start+resolveWindow)], demonymCountry, ix)
 	}
 }
 
 // resolveWindow is the most names resolved together.
 const resolveWindow = 64
 
-func (g *Gazetteer) resolveWindow(topos []*toponym, demonymCountry map[string]float64) {
-	order := make([]int, len(topos))
-	for i := range order {
-		order[i] = i
-	}
+func (g *Gazetteer) resolveWindow(topos []*toponym, demonymCountry map[string]float64, ix *nearIdx) {
+	ix.index(g, topos)
+	order := ix.order
 	slices.SortStableFunc(order, func(a, b int) int { return len(topos[a].cands) - len(topos[b].cands) })
-	ix := g.nearIndex(topos)
 	for _, t := range topos {
 		t.best = g.pick(t, nil, topos, ix, demonymCountry)
 	}
@@ -1086,13 +1161,16 @@ type nearPoint struct {
 }
 
 // nearIdx holds the near points of a window's toponyms, by latitude, and
-// which of them are close to each candidate, as pick asks.
+// which of them are close to each candidate, as pick asks. Its storage is
+// kept from one window, and one Run, to the next.
 type nearIdx struct {
-	pts   []nearPoint
-	byLat []int // indexes into pts, by latitude
-	hits  map[[2]int][]nearHit
+	pts   []nearPoint // by latitude
+	base  []int       // base[u]: where the candidates of toponym u start in spans
+	spans []hitSpan   // the near points close to each candidate: hits[lo:hi]
+	hits  []nearHit
 
-	// scratch of pick
+	// scratch of resolveWindow and pick
+	order     []int
 	other     []bool // which toponyms are evidence for the current pick
 	others    []*toponym
 	countries map[string]float64
@@ -1101,23 +1179,50 @@ type nearIdx struct {
 	nKind     map[scope]float64
 }
 
-func (g *Gazetteer) nearIndex(topos []*toponym) *nearIdx {
-	ix := &nearIdx{other: make([]bool, len(topos)),
-		countries: map[string]float64{}, admin1: map[scope]int{}, picked: map[uint32]int{}, nKind: map[scope]float64{}}
+// hitSpan is where a candidate's hits are in nearIdx.hits; lo < 0 until
+// they are computed.
+type hitSpan struct{ lo, hi int32 }
+
+// index makes ix the index of a window's toponyms.
+func (ix *nearIdx) index(g *Gazetteer, topos []*toponym) {
+	if ix.countries == nil {
+		ix.countries, ix.admin1, ix.picked, ix.nKind = map[string]float64{}, map[scope]int{}, map[uint32]int{}, map[scope]float64{}
+	}
+	ix.pts, ix.base, ix.spans, ix.hits, ix.order = ix.pts[:0], ix.base[:0], ix.spans[:0], ix.hits[:0], ix.order[:0]
 	for u, t := range topos {
 		t.wi = u
+		ix.base = append(ix.base, len(ix.spans))
+		for range t.cands {
+			ix.spans = append(ix.spans, hitSpan{-1, -1})
+		}
 		for ci, x := range t.cands[:min(len(t.cands), maxNearCands)] {
 			if q := g.place(x); local(q) {
 				ix.pts = append(ix.pts, nearPoint{q, u, ci})
 			}
 		}
+		ix.order = append(ix.order, u)
 	}
-	ix.byLat = make([]int, len(ix.pts))
-	for i := range ix.byLat {
-		ix.byLat[i] = i
-	}
-	slices.SortStableFunc(ix.byLat, func(a, b int) int { return cmp.Compare(ix.pts[a].p.Lat, ix.pts[b].p.Lat) })
-	return ix
+	ix.other = slices.Grow(ix.other[:0], len(topos))[:len(topos)]
+	// by latitude, else in the order of their toponyms and candidates
+	slices.SortFunc(ix.pts, func(a, b nearPoint) int {
+		if c := cmp.Compare(a.p.Lat, b.p.Lat); c != 0 {
+			return c
+		}
+		if a.u != b.u {
+			return a.u - b.u
+		}
+		return a.ci - b.ci
+	})
+}
+
+// reset empties ix, keeping its storage.
+func (ix *nearIdx) reset() {
+	clear(ix.others)
+	ix.others = ix.others[:0]
+	emptyMap(&ix.countries)
+	emptyMap(&ix.admin1)
+	emptyMap(&ix.picked)
+	emptyMap(&ix.nKind)
 }
 
 // local reports whether a place is a point for nearness: a town or a county.
@@ -1251,17 +1356,14 @@ type nearHit struct {
 // hitsOf returns the near points close to p, candidate ci of toponym t,
 // computing them on first use in the window.
 func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
-	if ix.hits == nil {
-		ix.hits = map[[2]int][]nearHit{}
+	sp := &ix.spans[ix.base[t.wi]+ci]
+	if sp.lo >= 0 {
+		return ix.hits[sp.lo:sp.hi]
 	}
-	k := [2]int{t.wi, ci}
-	if h, ok := ix.hits[k]; ok {
-		return h
-	}
-	var hits []nearHit
+	lo := len(ix.hits)
 	add := func(i int, c float64) {
 		if c > 0 && ix.pts[i].p != p {
-			hits = append(hits, nearHit{i, c})
+			ix.hits = append(ix.hits, nearHit{i, c})
 		}
 	}
 	switch p.Feature {
@@ -1275,8 +1377,8 @@ func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
 	default:
 		// farKm is under 3 degrees of latitude
 		cosLat := math.Cos(p.Lat * math.Pi / 180)
-		lo, _ := slices.BinarySearchFunc(ix.byLat, p.Lat-3, func(i int, lat float64) int { return cmp.Compare(ix.pts[i].p.Lat, lat) })
-		for _, i := range ix.byLat[lo:] {
+		lo, _ := slices.BinarySearchFunc(ix.pts, p.Lat-3, func(pt nearPoint, lat float64) int { return cmp.Compare(pt.p.Lat, lat) })
+		for i := lo; i < len(ix.pts); i++ {
 			q := ix.pts[i].p
 			if q.Lat > p.Lat+3 {
 				break
@@ -1287,8 +1389,8 @@ func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
 			add(i, closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
 		}
 	}
-	ix.hits[k] = hits
-	return hits
+	sp.lo, sp.hi = int32(lo), int32(len(ix.hits))
+	return ix.hits[lo:]
 }
 
 func closeness(km float64) float64 {
