@@ -1135,14 +1135,26 @@ func (g *Gazetteer) resolveWindow(topos []*toponym, demonymCountry map[string]fl
 	ix.index(g, topos)
 	order := ix.order
 	slices.SortStableFunc(order, func(a, b int) int { return len(topos[a].cands) - len(topos[b].cands) })
+	ix.evidence(demonymCountry)
 	for _, t := range topos {
-		t.best = g.pick(t, nil, topos, ix, demonymCountry)
+		t.best = g.pick(t, false, topos, ix)
+	}
+	for _, t := range topos {
+		if t.best >= 0 {
+			ix.count(g, t.cands[t.best], 1)
+		}
 	}
 	for pass := 0; pass < 4; pass++ {
 		changed := false
 		for _, i := range order {
 			t := topos[i]
-			if b := g.pick(t, t, topos, ix, demonymCountry); b != t.best {
+			if b := g.pick(t, true, topos, ix); b != t.best {
+				if t.best >= 0 {
+					ix.count(g, t.cands[t.best], -1)
+				}
+				if b >= 0 {
+					ix.count(g, t.cands[b], 1)
+				}
 				t.best, changed = b, true
 			}
 		}
@@ -1169,15 +1181,55 @@ type nearIdx struct {
 	spans []hitSpan   // the near points close to each candidate: hits[lo:hi]
 	hits  []nearHit
 
-	// scratch of resolveWindow and pick
-	order     []int
-	other     []bool // which toponyms are evidence for the current pick
-	others    []*toponym
-	countries map[string]float64
-	admin1    map[scope]int
-	picked    map[uint32]int
-	nKind     map[scope]float64
+	order []int // scratch of resolveWindow
+
+	// The evidence of the window's current picks, for pick, which takes
+	// out that of the toponym it picks for. All counts are whole numbers
+	// (wDemonym is 1), so that taking one out gives what counting without
+	// it gives, to the bit.
+	countries map[string]float64 // picks and demonyms by country
+	total     float64            // the sum of countries
+	admin1    map[scope]int      // picks in each division ...
+	picked    map[uint32]int     // ... and of each place there
+	nKind     map[scope]int      // picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
+	nPicked   int                // toponyms with a pick
 }
+
+// evidence starts the window's evidence: the demonyms, no picks.
+func (ix *nearIdx) evidence(demonymCountry map[string]float64) {
+	clear(ix.countries)
+	clear(ix.admin1)
+	clear(ix.picked)
+	clear(ix.nKind)
+	ix.total, ix.nPicked = 0, 0
+	for c, w := range demonymCountry {
+		ix.countries[c] += w
+		ix.total += w
+	}
+}
+
+// count adds (n = 1) or takes out (n = -1) a pick, x, to the evidence.
+func (ix *nearIdx) count(g *Gazetteer, x uint32, n int) {
+	p := g.place(x)
+	if p.Country != "" {
+		ix.countries[p.Country] += float64(n)
+		ix.total += float64(n)
+	}
+	if counted(p) {
+		ix.admin1[scope{p.Country, p.Admin1}] += n
+		ix.picked[x&^altBit] += n
+	}
+	switch p.Feature {
+	case "PCLI":
+		ix.nKind[scope{"", "PCLI"}] += n
+	case "ADM1":
+		ix.nKind[scope{p.Country, "ADM1"}] += n
+	}
+	ix.nPicked += n
+}
+
+// counted reports whether a pick counts in its division's evidence.
+func counted(p *Place) bool { return p.Admin1 != "" && (p.Feature == "ADM1" || local(p)) }
 
 // hitSpan is where a candidate's hits are in nearIdx.hits; lo < 0 until
 // they are computed.
@@ -1186,7 +1238,7 @@ type hitSpan struct{ lo, hi int32 }
 // index makes ix the index of a window's toponyms.
 func (ix *nearIdx) index(g *Gazetteer, topos []*toponym) {
 	if ix.countries == nil {
-		ix.countries, ix.admin1, ix.picked, ix.nKind = map[string]float64{}, map[scope]int{}, map[uint32]int{}, map[scope]float64{}
+		ix.countries, ix.admin1, ix.picked, ix.nKind = map[string]float64{}, map[scope]int{}, map[uint32]int{}, map[scope]int{}
 	}
 	ix.pts, ix.base, ix.spans, ix.hits, ix.order = ix.pts[:0], ix.base[:0], ix.spans[:0], ix.hits[:0], ix.order[:0]
 	for u, t := range topos {
@@ -1202,7 +1254,6 @@ func (ix *nearIdx) index(g *Gazetteer, topos []*toponym) {
 		}
 		ix.order = append(ix.order, u)
 	}
-	ix.other = slices.Grow(ix.other[:0], len(topos))[:len(topos)]
 	// by latitude, else in the order of their toponyms and candidates
 	slices.SortFunc(ix.pts, func(a, b nearPoint) int {
 		if c := cmp.Compare(a.p.Lat, b.p.Lat); c != 0 {
@@ -1217,8 +1268,6 @@ func (ix *nearIdx) index(g *Gazetteer, topos []*toponym) {
 
 // reset empties ix, keeping its storage.
 func (ix *nearIdx) reset() {
-	clear(ix.others)
-	ix.others = ix.others[:0]
 	emptyMap(&ix.countries)
 	emptyMap(&ix.admin1)
 	emptyMap(&ix.picked)
@@ -1228,58 +1277,34 @@ func (ix *nearIdx) reset() {
 // local reports whether a place is a point for nearness: a town or a county.
 func local(p *Place) bool { return strings.HasPrefix(p.Feature, "P") || p.Feature == "ADM2" }
 
-// pick scores t's candidates; self (t, or nil in the first pass, when only
-// the prior and the text's qualifiers count) is left out of the evidence.
+// pick scores t's candidates; with evidence (not in the first pass, when
+// only the prior and the text's qualifiers count) the other toponyms' picks
+// count too.
 //
 // Evidence from another toponym u: the country and division of u's current
 // pick, and nearness to u's pick or, at a discount, to any of u's other
 // candidates (two ambiguous names near each other, a Huntsville and a Walker
 // County, settle each other).
-func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demonymCountry map[string]float64) int {
+func (g *Gazetteer) pick(t *toponym, evidence bool, topos []*toponym, ix *nearIdx) int {
 	if len(t.cands) == 0 {
 		return -1
 	}
-	countries := ix.countries // other picks and demonyms by country
-	clear(countries)
-	total := 0.0
-	for c, w := range demonymCountry {
-		countries[c] += w
-		total += w
-	}
-	admin1 := ix.admin1 // other picks in each division ...
-	clear(admin1)
-	clear(ix.picked) // ... and of each place there
-	others := ix.others[:0]
-	nKind := ix.nKind // other picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
-	clear(nKind)
-	nPicked := 0.0
-	clear(ix.other)
-	if self != nil {
-		for i, u := range topos {
-			if u == self || u.best < 0 || u.key == t.key {
-				continue
+	// the evidence of the window, but for t's own pick (in the first pass,
+	// the demonyms alone)
+	total, nPicked := ix.total, 0
+	var own *Place
+	ownX := uint32(0)
+	if evidence {
+		nPicked = ix.nPicked
+		if t.best >= 0 {
+			ownX = t.cands[t.best]
+			own = g.place(ownX)
+			nPicked--
+			if own.Country != "" {
+				total--
 			}
-			ix.other[i] = true
-			others = append(others, u)
-			p := g.place(u.cands[u.best])
-			if p.Country != "" {
-				countries[p.Country]++
-				total++
-			}
-			if p.Admin1 != "" && (p.Feature == "ADM1" || local(p)) {
-				admin1[scope{p.Country, p.Admin1}]++
-				ix.picked[u.cands[u.best]&^altBit]++
-			}
-			switch p.Feature {
-			case "PCLI":
-				nKind[scope{"", "PCLI"}]++
-			case "ADM1":
-				nKind[scope{p.Country, "ADM1"}]++
-			}
-			nPicked++
 		}
 	}
-	ix.others = others
 	best, bestScore := -1, math.Inf(-1)
 	for ci, x := range t.cands {
 		p := g.place(x)
@@ -1291,24 +1316,47 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 			}
 		}
 		if total > 0 && p.Country != "" {
-			s += wCountry * countries[p.Country] / total
+			c := ix.countries[p.Country]
+			if own != nil && own.Country == p.Country {
+				c--
+			}
+			s += wCountry * c / total
 		}
-		if p.Admin1 != "" && admin1[scope{p.Country, p.Admin1}] > ix.picked[x&^altBit] {
-			s += wAdmin1 // another place in its division; the place itself named otherwise does not count
+		if evidence && p.Admin1 != "" {
+			in, at := ix.admin1[scope{p.Country, p.Admin1}], ix.picked[x&^altBit]
+			if own != nil && counted(own) {
+				if own.Country == p.Country && own.Admin1 == p.Admin1 {
+					in--
+				}
+				if ownX&^altBit == x&^altBit {
+					at--
+				}
+			}
+			if in > at {
+				s += wAdmin1 // another place in its division; the place itself named otherwise does not count
+			}
 		}
 		kind := 0.0
 		switch {
 		case nPicked == 0:
 		case p.Feature == "PCLI":
-			kind = wKind * nKind[scope{"", "PCLI"}] / nPicked
+			n := ix.nKind[scope{"", "PCLI"}]
+			if own != nil && own.Feature == "PCLI" {
+				n--
+			}
+			kind = wKind * float64(n) / float64(nPicked)
 		case p.Feature == "ADM1":
-			kind = wKind * nKind[scope{p.Country, "ADM1"}] / nPicked
+			n := ix.nKind[scope{p.Country, "ADM1"}]
+			if own != nil && own.Feature == "ADM1" && own.Country == p.Country {
+				n--
+			}
+			kind = wKind * float64(n) / float64(nPicked)
 		}
 		cue := 0.0
 		if t.cueDiv && !local(p) || t.cueTown && strings.HasPrefix(p.Feature, "P") {
 			cue = wCue
 		}
-		if len(others) > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
+		if nPicked > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
 			// nearness is at most 1: a candidate that cannot beat the best
 			// with it is not worth the look
 			if s+wNear+kind+cue+1e-9 <= bestScore {
@@ -1326,19 +1374,20 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 }
 
 // nearness is the closeness of p, candidate ci of toponym t, to the nearest
-// place other toponyms (those ix.other marks) may be: 1 for the current pick
-// of one within nearKm, less for farther ones and for candidates not picked.
+// place other toponyms with a pick may be: 1 for the current pick of one
+// within nearKm, less for farther ones and for candidates not picked.
 // A division or country is near what lies in it.
 func nearness(t *toponym, ci int, p *Place, topos []*toponym, ix *nearIdx) float64 {
 	hits := ix.hitsOf(t, ci, p)
 	c := 0.0
 	for _, h := range hits {
 		pt := &ix.pts[h.pt]
-		if !ix.other[pt.u] {
+		u := topos[pt.u]
+		if u == t || u.best < 0 {
 			continue
 		}
 		w := 1.0
-		if pt.ci != topos[pt.u].best {
+		if pt.ci != u.best {
 			w = wOtherCand
 		}
 		c = max(c, w*h.c)
