@@ -1435,7 +1435,9 @@ func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
 			if math.Abs(p.Lon-q.Lon)*cosLat > 3.5 && math.Abs(p.Lon-q.Lon) < 180 {
 				continue
 			}
-			add(i, closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
+			if h := haversine(p.Lat, p.Lon, q.Lat, q.Lon); h <= farHaversine {
+				add(i, closeness(haversineKm(h)))
+			}
 		}
 	}
 	sp.lo, sp.hi = int32(lo), int32(len(ix.hits))
@@ -1449,14 +1451,38 @@ func closeness(km float64) float64 {
 	case km >= farKm:
 		return 0
 	}
-	return 1 - math.Log(km/nearKm)/math.Log(farKm/nearKm)
+	return 1 - math.Log(km/nearKm)/logFarNear
 }
+
+var logFarNear = math.Log(farKm / nearKm)
 
 // distanceKm is the great-circle distance, as the evaluation measures it.
 func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0088
+	return haversineKm(haversine(lat1, lon1, lat2, lon2))
+}
+
+// haversine is the haversine of the angle between two points, which grows
+// with their distance.
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	sp, sl := math.Sin(dp/2), math.Sin(dl/2)
+	return sp*sp + math.Cos(p1)*math.Cos(p2)*sl*sl
+}
+
+// haversineKm is the distance of a haversine.
+func haversineKm(h float64) float64 {
+	const r = earthKm
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }
+
+// earthKm is the Earth's mean radius.
+const earthKm = 6371.0088
+
+// farHaversine is the haversine of farKm, and a margin over rounding: two
+// points of a greater haversine are farther than farKm by distanceKm too,
+// of closeness 0.
+var farHaversine = func() float64 {
+	s := math.Sin(farKm / 2 / earthKm)
+	return s * s * (1 + 1e-6)
+}()
