@@ -75,6 +75,7 @@ type mentionRef struct {
 	cue        bool   // "in X", "near X", "from X", "X, Texas"
 	inst       bool   // the place opens an institution's name: "Gainesville Police Department"
 	part       bool   // the place is a part of the mention
+	seq        int    // its index in runState.refs, as added
 }
 
 // Run fills d.Places, in text order, with one Place per mention that names
@@ -159,11 +160,14 @@ func (g *Gazetteer) Run(d *document.Document) {
 		}
 	}
 	g.resolve(r.topos, r.demonymCountry, &r.near)
-	slices.SortStableFunc(refs, func(a, b mentionRef) int {
+	slices.SortFunc(refs, func(a, b mentionRef) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
-		return b.end - a.end
+		if a.end != b.end {
+			return b.end - a.end
+		}
+		return a.seq - b.seq
 	})
 	last := 0
 	places := r.places[:0]
@@ -273,9 +277,19 @@ type spanSet struct {
 
 type setSpan struct{ start, end, val int }
 
-// set makes s the set of spans, which it keeps.
+// set makes s the set of spans, which it keeps. Spans that start together
+// go in the order of their values, the order Run adds them in (entity by
+// entity), so that overlap finds the last entity's.
 func (s *spanSet) set(spans []setSpan) {
-	slices.SortStableFunc(spans, func(a, b setSpan) int { return a.start - b.start })
+	slices.SortFunc(spans, func(a, b setSpan) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if a.val != b.val {
+			return a.val - b.val
+		}
+		return a.end - b.end
+	})
 	s.spans = spans
 	s.maxEnd = slices.Grow(s.maxEnd[:0], len(spans))[:len(spans)]
 	for i, sp := range spans {
@@ -357,6 +371,7 @@ func (r *runState) add(ref mentionRef, key string, cands []uint32, within []scop
 	t.cueDiv = t.cueDiv || div || div2
 	t.cueTown = t.cueTown || town
 	ref.topo = ti
+	ref.seq = len(r.refs)
 	ref.text = text[ref.start:ref.end]
 	if !ref.cue {
 		ref.cue = placeCue(text, ref.start, ref.end) || len(t.within) > 0 && ref.end < len(text) && strings.HasPrefix(text[ref.end:], ",")
@@ -653,9 +668,9 @@ var institutionWords = newWordSet("police", "county", "city", "town", "township"
 // placeCue reports a preposition of place right before text[start:end]:
 // "in", "near", "from", "outside".
 func placeCue(text string, start, end int) bool {
-	before := strings.ToLower(text[max(0, start-12):start])
+	before := lowerNonASCII(text[max(0, start-12):start])
 	for _, w := range placeCues {
-		if strings.HasSuffix(before, w) {
+		if hasLowerSuffix(before, w) {
 			if i := len(before) - len(w); i == 0 || before[i-1] == ' ' || before[i-1] == '\n' {
 				return true
 			}
@@ -1095,20 +1110,52 @@ func cues(text string, start, end int) (div, town bool) {
 		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 			w = w[:i]
 		}
-		switch strings.ToLower(w) {
-		case "state", "province", "region", "governorate", "oblast", "prefecture", "island", "territory":
+		switch w = lowerNonASCII(w); {
+		case divisionWords.has(w):
 			div = true
-		case "city":
+		case len(w) == 4 && hasLowerSuffix(w, "city"):
 			town = true
 		}
 	}
-	before := strings.ToLower(text[max(0, start-16):start])
+	before := lowerNonASCII(text[max(0, start-16):start])
 	for _, s := range []string{"city of ", "town of ", "village of "} {
-		if strings.HasSuffix(before, s) {
+		if hasLowerSuffix(before, s) {
 			town = true
 		}
 	}
 	return div, town
+}
+
+var divisionWords = newWordSet("state", "province", "region", "governorate", "oblast", "prefecture", "island", "territory")
+
+// lowerNonASCII is strings.ToLower(s) when s is not ASCII, else s: what
+// hasLowerSuffix and wordSet.has, which read ASCII in any case, need.
+func lowerNonASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// hasLowerSuffix reports whether s ends with suffix, a lower-case ASCII
+// string, in any case of ASCII letters.
+func hasLowerSuffix(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // resolve picks each toponym's candidate by the prior and the evidence of the
