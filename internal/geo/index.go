@@ -212,6 +212,10 @@ func decode(ix string) (*Gazetteer, error) {
 	if r.bad || r.s != "" {
 		return nil, errors.New("corrupt gazetteer index")
 	}
+	g.countryKeys = make(map[string]string, len(g.country))
+	for c := range g.country {
+		g.countryKeys[c] = "\x00" + c
+	}
 	return g, nil
 }
 

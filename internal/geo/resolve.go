@@ -239,7 +239,7 @@ func (r *runState) release() {
 	for _, t := range r.topos {
 		*t = toponym{within: t.within[:0]}
 	}
-	r.spare = append(r.spare[:0], r.topos...)
+	r.spare = append(r.spare, r.topos...)
 	clear(r.topos)
 	r.topos = r.topos[:0]
 	clear(r.refs)
@@ -407,7 +407,7 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 		ref.kind = kDemonym
 		for _, s := range []string{text, e.Name} {
 			if i, ok := g.demonym(s); ok {
-				r.add(ref, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
+				r.add(ref, g.demonymKey(i), []uint32{i}, nil, false)
 				return
 			}
 		}
@@ -460,7 +460,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 			sub.start, sub.end = base+a, base+a+len(p)
 			if i, ok := g.demonym(p); ok {
 				sub.kind = kDemonym
-				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
+				r.add(sub, g.demonymKey(i), []uint32{i}, nil, false)
 				continue
 			}
 			if key, cands := r.lookupKey(p); key != "" {
@@ -472,7 +472,8 @@ func (r *runState) parts(ref mentionRef, text string) {
 		}
 		return
 	}
-	words := wordEnds(text)
+	var buf [maxPrefixWords + 1]int
+	words := wordEnds(text, buf[:0])
 	for k := min(maxPrefixWords, len(words)-1); k >= 1; k-- {
 		head, rest := text[:words[k-1]], strings.TrimSpace(text[words[k-1]:])
 		if strings.HasPrefix(rest, "&") || strings.HasPrefix(rest, "and ") || !endsInLetter(head) {
@@ -488,7 +489,7 @@ func (r *runState) parts(ref mentionRef, text string) {
 			if i, ok := g.demonym(head); ok { // "Lebanese Army", "Canadian Coast Guard"
 				sub := ref
 				sub.end, sub.kind = base+len(head), kDemonym
-				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
+				r.add(sub, g.demonymKey(i), []uint32{i}, nil, false)
 				return
 			}
 		}
@@ -543,15 +544,15 @@ func (r *runState) party(ref mentionRef, text string) bool {
 // longer name.
 const maxPrefixWords = 4
 
-// wordEnds returns the end offsets of the space-separated words of s.
-func wordEnds(s string) []int {
-	var ends []int
-	for i := 0; i < len(s); i++ {
+// wordEnds appends to ends the end offsets of the space-separated words of
+// s, as many as ends has room for.
+func wordEnds(s string, ends []int) []int {
+	for i := 0; i < len(s) && len(ends) < cap(ends); i++ {
 		if s[i] == ' ' && i > 0 && s[i-1] != ' ' {
 			ends = append(ends, i)
 		}
 	}
-	if len(s) > 0 && s[len(s)-1] != ' ' {
+	if len(s) > 0 && s[len(s)-1] != ' ' && len(ends) < cap(ends) {
 		ends = append(ends, len(s))
 	}
 	return ends
@@ -567,6 +568,15 @@ func (g *Gazetteer) lookupKey(s string) (string, []uint32) {
 	}
 	cands := entries(l)
 	return key, cands[:min(len(cands), maxCands)]
+}
+
+// demonymKey is the toponym key of a demonym of country place i.
+func (g *Gazetteer) demonymKey(i uint32) string {
+	c := g.place(i).Country
+	if k, ok := g.countryKeys[c]; ok {
+		return k
+	}
+	return "\x00" + c
 }
 
 // demonym returns the country place of the demonym s, folded.
@@ -651,11 +661,14 @@ var directionWords = newWordSet("north", "south", "east", "west", "northern", "s
 // longer name, begin an institution of the place: "Police Department",
 // "County Commission", "City Council", "High School".
 func institution(rest string) bool {
-	w := strings.Fields(rest)
-	if len(w) == 0 {
+	w := strings.TrimLeftFunc(rest, unicode.IsSpace) // the first word
+	if w == "" {
 		return false
 	}
-	return institutionWords.has(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s"))
+	if i := strings.IndexFunc(w, unicode.IsSpace); i >= 0 {
+		w = w[:i]
+	}
+	return institutionWords.has(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 }
 
 var institutionWords = newWordSet("police", "county", "city", "town", "township", "village", "fire", "sheriff",
@@ -1007,7 +1020,7 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 	}
 	for _, s := range []string{text, entityName} {
 		if i, ok := g.demonym(s); ok {
-			return "\x00" + g.place(i).Country, []uint32{i}, nil, true, false
+			return g.demonymKey(i), []uint32{i}, nil, true, false
 		}
 	}
 	return "", nil, nil, false, false
