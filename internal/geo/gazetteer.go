@@ -38,6 +38,8 @@ type Gazetteer struct {
 	quals    map[string][]uint32 // names read only as a qualifier ("Alexandria, La."): folded -> places
 	demonyms map[string]uint32   // folded demonym -> index of the country's place
 	country  map[string]uint32   // ISO3 -> index of the country's place
+
+	countryKeys map[string]string // ISO3 -> "\x00" + ISO3, a demonym's toponym key
 }
 
 // A place list entry is a place's index, with altBit set when the place has

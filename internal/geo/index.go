@@ -212,6 +212,10 @@ func decode(ix string) (*Gazetteer, error) {
 	if r.bad || r.s != "" {
 		return nil, errors.New("corrupt gazetteer index")
 	}
+	g.countryKeys = make(map[string]string, len(g.country))
+	for c := range g.country {
+		g.countryKeys[c] = "\x00" + c
+	}
 	return g, nil
 }
 
@@ -275,14 +279,22 @@ func (g *Gazetteer) priorOf(x uint32) float64 {
 // list returns the place list of the folded name k, as in the index; "" when
 // the gazetteer does not know k.
 func (g *Gazetteer) list(k string) string {
+	_, l := find(g, k)
+	return l
+}
+
+// find returns the folded name k as the index holds it (a string that
+// costs no allocation) and its place list; "", "" when the gazetteer does
+// not know k.
+func find[S string | []byte](g *Gazetteer, k S) (key, list string) {
 	b := int(keyHash(k) >> (64 - bucketBits))
 	r := reader{s: g.keys[le32(g.buckets, b):le32(g.buckets, b+1)]}
 	for r.s != "" {
-		if key, l := r.str(), r.str(); key == k {
-			return l
+		if key, l := r.str(), r.str(); key == string(k) {
+			return key, l
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // named returns the places of the folded name k, best first; nil when the
@@ -290,7 +302,7 @@ func (g *Gazetteer) list(k string) string {
 func (g *Gazetteer) named(k string) []uint32 { return entries(g.list(k)) }
 
 // keyHash is FNV-1a of a folded name.
-func keyHash(k string) uint64 {
+func keyHash[S string | []byte](k S) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(k); i++ {
 		h ^= uint64(k[i])

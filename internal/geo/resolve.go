@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,6 +75,7 @@ type mentionRef struct {
 	cue        bool   // "in X", "near X", "from X", "X, Texas"
 	inst       bool   // the place opens an institution's name: "Gainesville Police Department"
 	part       bool   // the place is a part of the mention
+	seq        int    // its index in runState.refs, as added
 }
 
 // Run fills d.Places, in text order, with one Place per mention that names
@@ -105,10 +107,10 @@ type mentionRef struct {
 // evidence of all the names read as places and of the demonyms.
 func (g *Gazetteer) Run(d *document.Document) {
 	d.Places = nil
-	r := runState{g: g, d: d, byKey: map[string]int{}, demonymCountry: map[string]float64{},
-		entity: make(map[string]int, len(d.Entities)), surnames: map[[2]string]bool{},
-		looked: map[string]lookedUp{}, cands: map[[2]string]candidatesOf{}}
-	var ms []setSpan
+	r := runStates.Get().(*runState)
+	defer r.release()
+	r.g, r.d = g, d
+	ms := r.mentions.spans[:0]
 	for i, e := range d.Entities {
 		r.entity[e.ID] = i
 		for _, m := range e.Mentions {
@@ -117,7 +119,7 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 		}
 	}
-	r.mentions = newSpanSet(ms)
+	r.mentions.set(ms)
 	for _, e := range d.Entities {
 		if e.Type == "NORP" {
 			if c := actor.CountryByDemonym(e.Name); c != nil {
@@ -131,9 +133,9 @@ func (g *Gazetteer) Run(d *document.Document) {
 			r.mention(&e, m.Start, m.End)
 		}
 	}
-	r.placed = r.placedSpans()
+	r.placedSpans()
 	r.datelines()
-	r.placed = r.placedSpans()
+	r.placedSpans()
 	r.qualifiers()
 	if len(r.topos) == 0 {
 		return
@@ -141,7 +143,11 @@ func (g *Gazetteer) Run(d *document.Document) {
 	refs := r.refs
 	// A name read as a place by its words once is a place throughout; a
 	// PERSON's name needs it twice ("stolen from Welch" is not enough).
-	personCues := map[int]int{}
+	personCues := r.personCues[:0]
+	for range r.topos {
+		personCues = append(personCues, 0)
+	}
+	r.personCues = personCues
 	for _, ref := range refs {
 		switch {
 		case ref.kind != kWeak || !ref.cue && !ref.inst:
@@ -153,14 +159,18 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 		}
 	}
-	g.resolve(r.topos, r.demonymCountry)
-	slices.SortStableFunc(refs, func(a, b mentionRef) int {
+	g.resolve(r.topos, r.demonymCountry, &r.near)
+	slices.SortFunc(refs, func(a, b mentionRef) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
-		return b.end - a.end
+		if a.end != b.end {
+			return b.end - a.end
+		}
+		return a.seq - b.seq
 	})
 	last := 0
+	places := r.places[:0]
 	for _, ref := range refs {
 		t := r.topos[ref.topo]
 		if t.best < 0 || ref.start < last {
@@ -183,8 +193,12 @@ func (g *Gazetteer) Run(d *document.Document) {
 			}
 		}
 		last = ref.end
-		d.Places = append(d.Places, document.Place{Start: ref.start, End: ref.end, Text: ref.text, Name: p.Name,
+		places = append(places, document.Place{Start: ref.start, End: ref.end, Text: ref.text, Name: p.Name,
 			Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID(), Entity: ref.entity})
+	}
+	r.places = places
+	if len(places) > 0 {
+		d.Places = slices.Clone(places)
 	}
 }
 
@@ -200,9 +214,58 @@ type runState struct {
 	placed         spanSet        // the mentions read as places (not kWeak) so far
 	entity         map[string]int // entity id -> index in d.Entities
 	surnames       map[[2]string]bool
-	support        *supportIdx // built on first use
+	support        supportIdx // built on first use
 	looked         map[string]lookedUp
 	cands          map[[2]string]candidatesOf
+
+	// buffers kept from one Run to the next
+	spare      []*toponym // the toponyms of earlier Runs, for reuse
+	personCues []int
+	places     []document.Place
+	near       nearIdx
+}
+
+// runStates keeps runStates between Runs, so that a Run allocates little
+// but its results.
+var runStates = sync.Pool{New: func() any {
+	return &runState{byKey: map[string]int{}, demonymCountry: map[string]float64{}, entity: map[string]int{},
+		surnames: map[[2]string]bool{}, looked: map[string]lookedUp{}, cands: map[[2]string]candidatesOf{},
+		support: supportIdx{inAdmin1: map[scope]int{}, at: map[*Place]int{}}}
+}}
+
+// release empties r, keeping its storage, and puts it back in runStates.
+func (r *runState) release() {
+	r.g, r.d = nil, nil
+	for _, t := range r.topos {
+		*t = toponym{within: t.within[:0]}
+	}
+	r.spare = append(r.spare, r.topos...)
+	clear(r.topos)
+	r.topos = r.topos[:0]
+	clear(r.refs)
+	r.refs = r.refs[:0]
+	clear(r.places)
+	r.places = r.places[:0]
+	r.mentions.spans, r.placed.spans = r.mentions.spans[:0], r.placed.spans[:0]
+	r.support.reset()
+	r.near.reset()
+	emptyMap(&r.byKey)
+	emptyMap(&r.demonymCountry)
+	emptyMap(&r.entity)
+	emptyMap(&r.surnames)
+	emptyMap(&r.looked)
+	emptyMap(&r.cands)
+	runStates.Put(r)
+}
+
+// emptyMap empties *m: a small map is cleared, for reuse, a large one
+// dropped, as clearing it would cost its size at every Run.
+func emptyMap[M ~map[K]V, K comparable, V any](m *M) {
+	if len(*m) > 256 {
+		*m = M{}
+	} else {
+		clear(*m)
+	}
 }
 
 // spanSet answers which of a set of spans overlaps a range, in logarithmic
@@ -214,16 +277,27 @@ type spanSet struct {
 
 type setSpan struct{ start, end, val int }
 
-func newSpanSet(spans []setSpan) spanSet {
-	slices.SortStableFunc(spans, func(a, b setSpan) int { return a.start - b.start })
-	s := spanSet{spans: spans, maxEnd: make([]int, len(spans))}
+// set makes s the set of spans, which it keeps. Spans that start together
+// go in the order of their values, the order Run adds them in (entity by
+// entity), so that overlap finds the last entity's.
+func (s *spanSet) set(spans []setSpan) {
+	slices.SortFunc(spans, func(a, b setSpan) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if a.val != b.val {
+			return a.val - b.val
+		}
+		return a.end - b.end
+	})
+	s.spans = spans
+	s.maxEnd = slices.Grow(s.maxEnd[:0], len(spans))[:len(spans)]
 	for i, sp := range spans {
 		s.maxEnd[i] = sp.end
 		if i > 0 {
 			s.maxEnd[i] = max(s.maxEnd[i], s.maxEnd[i-1])
 		}
 	}
-	return s
 }
 
 // overlap returns the value of the span that overlaps [a, b) and starts
@@ -238,15 +312,15 @@ func (s *spanSet) overlap(a, b int) (int, bool) {
 	return 0, false
 }
 
-// placedSpans makes the set of the mentions read as places so far.
-func (r *runState) placedSpans() spanSet {
-	var sp []setSpan
+// placedSpans makes r.placed the set of the mentions read as places so far.
+func (r *runState) placedSpans() {
+	sp := r.placed.spans[:0]
 	for _, ref := range r.refs {
 		if ref.kind != kWeak {
 			sp = append(sp, setSpan{ref.start, ref.end, 0})
 		}
 	}
-	return newSpanSet(sp)
+	r.placed.set(sp)
 }
 
 // entityAt returns the entity with a mention that overlaps [a, b), or nil.
@@ -265,7 +339,14 @@ func (r *runState) add(ref mentionRef, key string, cands []uint32, within []scop
 		ti = len(r.topos)
 		r.byKey[key] = ti
 		primary := slices.ContainsFunc(cands, func(x uint32) bool { return x&altBit == 0 })
-		r.topos = append(r.topos, &toponym{key: key, cands: cands, best: -1, fac: true, primary: primary})
+		var t *toponym
+		if n := len(r.spare); n > 0 {
+			t, r.spare = r.spare[n-1], r.spare[:n-1]
+		} else {
+			t = &toponym{}
+		}
+		t.key, t.cands, t.best, t.fac, t.primary = key, cands, -1, true, primary
+		r.topos = append(r.topos, t)
 	}
 	t := r.topos[ti]
 	switch ref.kind {
@@ -290,6 +371,7 @@ func (r *runState) add(ref mentionRef, key string, cands []uint32, within []scop
 	t.cueDiv = t.cueDiv || div || div2
 	t.cueTown = t.cueTown || town
 	ref.topo = ti
+	ref.seq = len(r.refs)
 	ref.text = text[ref.start:ref.end]
 	if !ref.cue {
 		ref.cue = placeCue(text, ref.start, ref.end) || len(t.within) > 0 && ref.end < len(text) && strings.HasPrefix(text[ref.end:], ",")
@@ -324,8 +406,8 @@ func (r *runState) mention(e *document.Entity, start, end int) {
 	case "NORP":
 		ref.kind = kDemonym
 		for _, s := range []string{text, e.Name} {
-			if i, ok := g.demonyms[fold(s)]; ok {
-				r.add(ref, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
+			if i, ok := g.demonym(s); ok {
+				r.add(ref, g.demonymKey(i), []uint32{i}, nil, false)
 				return
 			}
 		}
@@ -376,9 +458,9 @@ func (r *runState) parts(ref mentionRef, text string) {
 			}
 			sub := ref
 			sub.start, sub.end = base+a, base+a+len(p)
-			if i, ok := g.demonyms[fold(p)]; ok {
+			if i, ok := g.demonym(p); ok {
 				sub.kind = kDemonym
-				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
+				r.add(sub, g.demonymKey(i), []uint32{i}, nil, false)
 				continue
 			}
 			if key, cands := r.lookupKey(p); key != "" {
@@ -390,7 +472,8 @@ func (r *runState) parts(ref mentionRef, text string) {
 		}
 		return
 	}
-	words := wordEnds(text)
+	var buf [maxPrefixWords + 1]int
+	words := wordEnds(text, buf[:0])
 	for k := min(maxPrefixWords, len(words)-1); k >= 1; k-- {
 		head, rest := text[:words[k-1]], strings.TrimSpace(text[words[k-1]:])
 		if strings.HasPrefix(rest, "&") || strings.HasPrefix(rest, "and ") || !endsInLetter(head) {
@@ -403,10 +486,10 @@ func (r *runState) parts(ref mentionRef, text string) {
 			if _, dir := cutDirection(head + " x"); dir {
 				continue // "West Side Taco Bell"
 			}
-			if i, ok := g.demonyms[fold(head)]; ok { // "Lebanese Army", "Canadian Coast Guard"
+			if i, ok := g.demonym(head); ok { // "Lebanese Army", "Canadian Coast Guard"
 				sub := ref
 				sub.end, sub.kind = base+len(head), kDemonym
-				r.add(sub, "\x00"+g.place(i).Country, []uint32{i}, nil, false)
+				r.add(sub, g.demonymKey(i), []uint32{i}, nil, false)
 				return
 			}
 		}
@@ -461,15 +544,15 @@ func (r *runState) party(ref mentionRef, text string) bool {
 // longer name.
 const maxPrefixWords = 4
 
-// wordEnds returns the end offsets of the space-separated words of s.
-func wordEnds(s string) []int {
-	var ends []int
-	for i := 0; i < len(s); i++ {
+// wordEnds appends to ends the end offsets of the space-separated words of
+// s, as many as ends has room for.
+func wordEnds(s string, ends []int) []int {
+	for i := 0; i < len(s) && len(ends) < cap(ends); i++ {
 		if s[i] == ' ' && i > 0 && s[i-1] != ' ' {
 			ends = append(ends, i)
 		}
 	}
-	if len(s) > 0 && s[len(s)-1] != ' ' {
+	if len(s) > 0 && s[len(s)-1] != ' ' && len(ends) < cap(ends) {
 		ends = append(ends, len(s))
 	}
 	return ends
@@ -478,11 +561,29 @@ func wordEnds(s string) []int {
 // lookupKey returns the folded name and its candidates, or "" when the
 // gazetteer does not know s as a name.
 func (g *Gazetteer) lookupKey(s string) (string, []uint32) {
-	k := fold(s)
-	if l := g.named(k); len(l) > 0 {
-		return k, l[:min(len(l), maxCands)]
+	var buf [64]byte
+	key, l := find(g, appendFold(buf[:0], s))
+	if l == "" {
+		return "", nil
 	}
-	return "", nil
+	cands := entries(l)
+	return key, cands[:min(len(cands), maxCands)]
+}
+
+// demonymKey is the toponym key of a demonym of country place i.
+func (g *Gazetteer) demonymKey(i uint32) string {
+	c := g.place(i).Country
+	if k, ok := g.countryKeys[c]; ok {
+		return k
+	}
+	return "\x00" + c
+}
+
+// demonym returns the country place of the demonym s, folded.
+func (g *Gazetteer) demonym(s string) (uint32, bool) {
+	var buf [64]byte
+	i, ok := g.demonyms[string(appendFold(buf[:0], s))]
+	return i, ok
 }
 
 // lookupKey is g.lookupKey, remembered for the document: names recur.
@@ -560,11 +661,14 @@ var directionWords = newWordSet("north", "south", "east", "west", "northern", "s
 // longer name, begin an institution of the place: "Police Department",
 // "County Commission", "City Council", "High School".
 func institution(rest string) bool {
-	w := strings.Fields(rest)
-	if len(w) == 0 {
+	w := strings.TrimLeftFunc(rest, unicode.IsSpace) // the first word
+	if w == "" {
 		return false
 	}
-	return institutionWords.has(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s"))
+	if i := strings.IndexFunc(w, unicode.IsSpace); i >= 0 {
+		w = w[:i]
+	}
+	return institutionWords.has(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 }
 
 var institutionWords = newWordSet("police", "county", "city", "town", "township", "village", "fire", "sheriff",
@@ -577,9 +681,9 @@ var institutionWords = newWordSet("police", "county", "city", "town", "township"
 // placeCue reports a preposition of place right before text[start:end]:
 // "in", "near", "from", "outside".
 func placeCue(text string, start, end int) bool {
-	before := strings.ToLower(text[max(0, start-12):start])
+	before := lowerNonASCII(text[max(0, start-12):start])
 	for _, w := range placeCues {
-		if strings.HasSuffix(before, w) {
+		if hasLowerSuffix(before, w) {
 			if i := len(before) - len(w); i == 0 || before[i-1] == ' ' || before[i-1] == '\n' {
 				return true
 			}
@@ -816,8 +920,8 @@ func (r *runState) surname(id, name string) bool {
 // supported reports whether the places of the article's place mentions
 // speak for p: one lies in its first-level division, or near it.
 func (r *runState) supported(t *toponym, p *Place) bool {
-	if r.support == nil {
-		r.support = &supportIdx{inAdmin1: map[scope]int{}, at: map[*Place]int{}}
+	if !r.support.built {
+		r.support.built = true
 		for _, u := range r.topos {
 			if !u.strong || u.best < 0 {
 				continue
@@ -833,7 +937,7 @@ func (r *runState) supported(t *toponym, p *Place) bool {
 		}
 		slices.SortFunc(r.support.byLat, func(a, b *Place) int { return cmp.Compare(a.Lat, b.Lat) })
 	}
-	ix := r.support
+	ix := &r.support
 	if p.Admin1 != "" && ix.inAdmin1[scope{p.Country, p.Admin1}] > ix.at[p] {
 		return true // another place in its division
 	}
@@ -852,9 +956,18 @@ func (r *runState) supported(t *toponym, p *Place) bool {
 
 // supportIdx holds the picks of the place mentions, for supported.
 type supportIdx struct {
+	built    bool
 	inAdmin1 map[scope]int  // picks in each first-level division
 	at       map[*Place]int // picks of each place
 	byLat    []*Place       // the towns and counties picked, by latitude
+}
+
+func (ix *supportIdx) reset() {
+	ix.built = false
+	emptyMap(&ix.inAdmin1)
+	emptyMap(&ix.at)
+	clear(ix.byLat)
+	ix.byLat = ix.byLat[:0]
 }
 
 // supportKm: a town this close to a place of the article is read as a place.
@@ -878,12 +991,8 @@ func (g *Gazetteer) facilityOK(x uint32) bool {
 // demonym's country.
 func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uint32, within []scope, demonym, div bool) {
 	try := func(s string) bool {
-		k := fold(s)
-		if l := g.named(k); len(l) > 0 {
-			key, cands = k, l[:min(len(l), maxCands)]
-			return true
-		}
-		return false
+		key, cands = g.lookupKey(s)
+		return key != ""
 	}
 	if try(text) {
 		return
@@ -910,8 +1019,8 @@ func (g *Gazetteer) candidates(text, entityName string) (key string, cands []uin
 		return
 	}
 	for _, s := range []string{text, entityName} {
-		if i, ok := g.demonyms[fold(s)]; ok {
-			return "\x00" + g.place(i).Country, []uint32{i}, nil, true, false
+		if i, ok := g.demonym(s); ok {
+			return g.demonymKey(i), []uint32{i}, nil, true, false
 		}
 	}
 	return "", nil, nil, false, false
@@ -937,14 +1046,20 @@ func (g *Gazetteer) scopes(s string) []scope {
 // qualifier.
 func (g *Gazetteer) qualCands(s string) []uint32 {
 	var out []uint32
-	k := fold(s)
-	for _, l := range [][]uint32{g.named(k), g.quals[k]} {
-		for _, x := range l {
-			p := g.place(x)
-			if p.Feature == "PCLI" || p.Feature == "ADM1" && p.Admin1 != "" {
-				out = append(out, x)
-			}
+	var buf [64]byte
+	k := appendFold(buf[:0], s)
+	qual := func(x uint32) {
+		p := g.place(x)
+		if p.Feature == "PCLI" || p.Feature == "ADM1" && p.Admin1 != "" {
+			out = append(out, x)
 		}
+	}
+	_, l := find(g, k)
+	for r := (reader{s: l}); r.s != ""; {
+		qual(r.entry())
+	}
+	for _, x := range g.quals[string(k)] {
+		qual(x)
 	}
 	return out
 }
@@ -1008,20 +1123,52 @@ func cues(text string, start, end int) (div, town bool) {
 		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 			w = w[:i]
 		}
-		switch strings.ToLower(w) {
-		case "state", "province", "region", "governorate", "oblast", "prefecture", "island", "territory":
+		switch w = lowerNonASCII(w); {
+		case divisionWords.has(w):
 			div = true
-		case "city":
+		case len(w) == 4 && hasLowerSuffix(w, "city"):
 			town = true
 		}
 	}
-	before := strings.ToLower(text[max(0, start-16):start])
+	before := lowerNonASCII(text[max(0, start-16):start])
 	for _, s := range []string{"city of ", "town of ", "village of "} {
-		if strings.HasSuffix(before, s) {
+		if hasLowerSuffix(before, s) {
 			town = true
 		}
 	}
 	return div, town
+}
+
+var divisionWords = newWordSet("state", "province", "region", "governorate", "oblast", "prefecture", "island", "territory")
+
+// lowerNonASCII is strings.ToLower(s) when s is not ASCII, else s: what
+// hasLowerSuffix and wordSet.has, which read ASCII in any case, need.
+func lowerNonASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// hasLowerSuffix reports whether s ends with suffix, a lower-case ASCII
+// string, in any case of ASCII letters.
+func hasLowerSuffix(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // resolve picks each toponym's candidate by the prior and the evidence of the
@@ -1029,34 +1176,45 @@ func cues(text string, start, end int) (div, town bool) {
 // than resolveWindow names (no article; a feed pasted as one text) is
 // resolved in windows of that many, by first mention, so that the work stays
 // linear in its length.
-func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64) {
+//
+// ix is scratch space, kept between calls.
+func (g *Gazetteer) resolve(topos []*toponym, demonymCountry map[string]float64, ix *nearIdx) {
 	if len(topos) > resolveWindow {
 		topos = slices.Clone(topos)
 		slices.SortStableFunc(topos, func(a, b *toponym) int { return a.first - b.first })
 	}
 	for start := 0; start < len(topos); start += resolveWindow {
-		g.resolveWindow(topos[start:min(len(topos), start+resolveWindow)], demonymCountry)
+		g.resolveWindow(topos[start:min(len(topos), start+resolveWindow)], demonymCountry, ix)
 	}
 }
 
 // resolveWindow is the most names resolved together.
 const resolveWindow = 64
 
-func (g *Gazetteer) resolveWindow(topos []*toponym, demonymCountry map[string]float64) {
-	order := make([]int, len(topos))
-	for i := range order {
-		order[i] = i
-	}
+func (g *Gazetteer) resolveWindow(topos []*toponym, demonymCountry map[string]float64, ix *nearIdx) {
+	ix.index(g, topos)
+	order := ix.order
 	slices.SortStableFunc(order, func(a, b int) int { return len(topos[a].cands) - len(topos[b].cands) })
-	ix := g.nearIndex(topos)
+	ix.evidence(demonymCountry)
 	for _, t := range topos {
-		t.best = g.pick(t, nil, topos, ix, demonymCountry)
+		t.best = g.pick(t, false, topos, ix)
+	}
+	for _, t := range topos {
+		if t.best >= 0 {
+			ix.count(g, t.cands[t.best], 1)
+		}
 	}
 	for pass := 0; pass < 4; pass++ {
 		changed := false
 		for _, i := range order {
 			t := topos[i]
-			if b := g.pick(t, t, topos, ix, demonymCountry); b != t.best {
+			if b := g.pick(t, true, topos, ix); b != t.best {
+				if t.best >= 0 {
+					ix.count(g, t.cands[t.best], -1)
+				}
+				if b >= 0 {
+					ix.count(g, t.cands[b], 1)
+				}
 				t.best, changed = b, true
 			}
 		}
@@ -1075,95 +1233,138 @@ type nearPoint struct {
 }
 
 // nearIdx holds the near points of a window's toponyms, by latitude, and
-// which of them are close to each candidate, as pick asks.
+// which of them are close to each candidate, as pick asks. Its storage is
+// kept from one window, and one Run, to the next.
 type nearIdx struct {
-	pts   []nearPoint
-	byLat []int // indexes into pts, by latitude
-	hits  map[[2]int][]nearHit
+	pts   []nearPoint // by latitude
+	base  []int       // base[u]: where the candidates of toponym u start in spans
+	spans []hitSpan   // the near points close to each candidate: hits[lo:hi]
+	hits  []nearHit
 
-	// scratch of pick
-	other     []bool // which toponyms are evidence for the current pick
-	others    []*toponym
-	countries map[string]float64
-	admin1    map[scope]int
-	picked    map[uint32]int
-	nKind     map[scope]float64
+	order []int // scratch of resolveWindow
+
+	// The evidence of the window's current picks, for pick, which takes
+	// out that of the toponym it picks for. All counts are whole numbers
+	// (wDemonym is 1), so that taking one out gives what counting without
+	// it gives, to the bit.
+	countries map[string]float64 // picks and demonyms by country
+	total     float64            // the sum of countries
+	admin1    map[scope]int      // picks in each division ...
+	picked    map[uint32]int     // ... and of each place there
+	nKind     map[scope]int      // picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
+	nPicked   int                // toponyms with a pick
 }
 
-func (g *Gazetteer) nearIndex(topos []*toponym) *nearIdx {
-	ix := &nearIdx{other: make([]bool, len(topos)),
-		countries: map[string]float64{}, admin1: map[scope]int{}, picked: map[uint32]int{}, nKind: map[scope]float64{}}
+// evidence starts the window's evidence: the demonyms, no picks.
+func (ix *nearIdx) evidence(demonymCountry map[string]float64) {
+	clear(ix.countries)
+	clear(ix.admin1)
+	clear(ix.picked)
+	clear(ix.nKind)
+	ix.total, ix.nPicked = 0, 0
+	for c, w := range demonymCountry {
+		ix.countries[c] += w
+		ix.total += w
+	}
+}
+
+// count adds (n = 1) or takes out (n = -1) a pick, x, to the evidence.
+func (ix *nearIdx) count(g *Gazetteer, x uint32, n int) {
+	p := g.place(x)
+	if p.Country != "" {
+		ix.countries[p.Country] += float64(n)
+		ix.total += float64(n)
+	}
+	if counted(p) {
+		ix.admin1[scope{p.Country, p.Admin1}] += n
+		ix.picked[x&^altBit] += n
+	}
+	switch p.Feature {
+	case "PCLI":
+		ix.nKind[scope{"", "PCLI"}] += n
+	case "ADM1":
+		ix.nKind[scope{p.Country, "ADM1"}] += n
+	}
+	ix.nPicked += n
+}
+
+// counted reports whether a pick counts in its division's evidence.
+func counted(p *Place) bool { return p.Admin1 != "" && (p.Feature == "ADM1" || local(p)) }
+
+// hitSpan is where a candidate's hits are in nearIdx.hits; lo < 0 until
+// they are computed.
+type hitSpan struct{ lo, hi int32 }
+
+// index makes ix the index of a window's toponyms.
+func (ix *nearIdx) index(g *Gazetteer, topos []*toponym) {
+	if ix.countries == nil {
+		ix.countries, ix.admin1, ix.picked, ix.nKind = map[string]float64{}, map[scope]int{}, map[uint32]int{}, map[scope]int{}
+	}
+	ix.pts, ix.base, ix.spans, ix.hits, ix.order = ix.pts[:0], ix.base[:0], ix.spans[:0], ix.hits[:0], ix.order[:0]
 	for u, t := range topos {
 		t.wi = u
+		ix.base = append(ix.base, len(ix.spans))
+		for range t.cands {
+			ix.spans = append(ix.spans, hitSpan{-1, -1})
+		}
 		for ci, x := range t.cands[:min(len(t.cands), maxNearCands)] {
 			if q := g.place(x); local(q) {
 				ix.pts = append(ix.pts, nearPoint{q, u, ci})
 			}
 		}
+		ix.order = append(ix.order, u)
 	}
-	ix.byLat = make([]int, len(ix.pts))
-	for i := range ix.byLat {
-		ix.byLat[i] = i
-	}
-	slices.SortStableFunc(ix.byLat, func(a, b int) int { return cmp.Compare(ix.pts[a].p.Lat, ix.pts[b].p.Lat) })
-	return ix
+	// by latitude, else in the order of their toponyms and candidates
+	slices.SortFunc(ix.pts, func(a, b nearPoint) int {
+		if c := cmp.Compare(a.p.Lat, b.p.Lat); c != 0 {
+			return c
+		}
+		if a.u != b.u {
+			return a.u - b.u
+		}
+		return a.ci - b.ci
+	})
+}
+
+// reset empties ix, keeping its storage.
+func (ix *nearIdx) reset() {
+	emptyMap(&ix.countries)
+	emptyMap(&ix.admin1)
+	emptyMap(&ix.picked)
+	emptyMap(&ix.nKind)
 }
 
 // local reports whether a place is a point for nearness: a town or a county.
 func local(p *Place) bool { return strings.HasPrefix(p.Feature, "P") || p.Feature == "ADM2" }
 
-// pick scores t's candidates; self (t, or nil in the first pass, when only
-// the prior and the text's qualifiers count) is left out of the evidence.
+// pick scores t's candidates; with evidence (not in the first pass, when
+// only the prior and the text's qualifiers count) the other toponyms' picks
+// count too.
 //
 // Evidence from another toponym u: the country and division of u's current
 // pick, and nearness to u's pick or, at a discount, to any of u's other
 // candidates (two ambiguous names near each other, a Huntsville and a Walker
 // County, settle each other).
-func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demonymCountry map[string]float64) int {
+func (g *Gazetteer) pick(t *toponym, evidence bool, topos []*toponym, ix *nearIdx) int {
 	if len(t.cands) == 0 {
 		return -1
 	}
-	countries := ix.countries // other picks and demonyms by country
-	clear(countries)
-	total := 0.0
-	for c, w := range demonymCountry {
-		countries[c] += w
-		total += w
-	}
-	admin1 := ix.admin1 // other picks in each division ...
-	clear(admin1)
-	clear(ix.picked) // ... and of each place there
-	others := ix.others[:0]
-	nKind := ix.nKind // other picks by kind: {"", "PCLI"} countries, {country, "ADM1"} divisions
-	clear(nKind)
-	nPicked := 0.0
-	clear(ix.other)
-	if self != nil {
-		for i, u := range topos {
-			if u == self || u.best < 0 || u.key == t.key {
-				continue
+	// the evidence of the window, but for t's own pick (in the first pass,
+	// the demonyms alone)
+	total, nPicked := ix.total, 0
+	var own *Place
+	ownX := uint32(0)
+	if evidence {
+		nPicked = ix.nPicked
+		if t.best >= 0 {
+			ownX = t.cands[t.best]
+			own = g.place(ownX)
+			nPicked--
+			if own.Country != "" {
+				total--
 			}
-			ix.other[i] = true
-			others = append(others, u)
-			p := g.place(u.cands[u.best])
-			if p.Country != "" {
-				countries[p.Country]++
-				total++
-			}
-			if p.Admin1 != "" && (p.Feature == "ADM1" || local(p)) {
-				admin1[scope{p.Country, p.Admin1}]++
-				ix.picked[u.cands[u.best]&^altBit]++
-			}
-			switch p.Feature {
-			case "PCLI":
-				nKind[scope{"", "PCLI"}]++
-			case "ADM1":
-				nKind[scope{p.Country, "ADM1"}]++
-			}
-			nPicked++
 		}
 	}
-	ix.others = others
 	best, bestScore := -1, math.Inf(-1)
 	for ci, x := range t.cands {
 		p := g.place(x)
@@ -1175,24 +1376,47 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 			}
 		}
 		if total > 0 && p.Country != "" {
-			s += wCountry * countries[p.Country] / total
+			c := ix.countries[p.Country]
+			if own != nil && own.Country == p.Country {
+				c--
+			}
+			s += wCountry * c / total
 		}
-		if p.Admin1 != "" && admin1[scope{p.Country, p.Admin1}] > ix.picked[x&^altBit] {
-			s += wAdmin1 // another place in its division; the place itself named otherwise does not count
+		if evidence && p.Admin1 != "" {
+			in, at := ix.admin1[scope{p.Country, p.Admin1}], ix.picked[x&^altBit]
+			if own != nil && counted(own) {
+				if own.Country == p.Country && own.Admin1 == p.Admin1 {
+					in--
+				}
+				if ownX&^altBit == x&^altBit {
+					at--
+				}
+			}
+			if in > at {
+				s += wAdmin1 // another place in its division; the place itself named otherwise does not count
+			}
 		}
 		kind := 0.0
 		switch {
 		case nPicked == 0:
 		case p.Feature == "PCLI":
-			kind = wKind * nKind[scope{"", "PCLI"}] / nPicked
+			n := ix.nKind[scope{"", "PCLI"}]
+			if own != nil && own.Feature == "PCLI" {
+				n--
+			}
+			kind = wKind * float64(n) / float64(nPicked)
 		case p.Feature == "ADM1":
-			kind = wKind * nKind[scope{p.Country, "ADM1"}] / nPicked
+			n := ix.nKind[scope{p.Country, "ADM1"}]
+			if own != nil && own.Feature == "ADM1" && own.Country == p.Country {
+				n--
+			}
+			kind = wKind * float64(n) / float64(nPicked)
 		}
 		cue := 0.0
 		if t.cueDiv && !local(p) || t.cueTown && strings.HasPrefix(p.Feature, "P") {
 			cue = wCue
 		}
-		if len(others) > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
+		if nPicked > 0 && (local(p) || p.Feature == "ADM1" || p.Feature == "PCLI") {
 			// nearness is at most 1: a candidate that cannot beat the best
 			// with it is not worth the look
 			if s+wNear+kind+cue+1e-9 <= bestScore {
@@ -1210,19 +1434,20 @@ func (g *Gazetteer) pick(t, self *toponym, topos []*toponym, ix *nearIdx, demony
 }
 
 // nearness is the closeness of p, candidate ci of toponym t, to the nearest
-// place other toponyms (those ix.other marks) may be: 1 for the current pick
-// of one within nearKm, less for farther ones and for candidates not picked.
+// place other toponyms with a pick may be: 1 for the current pick of one
+// within nearKm, less for farther ones and for candidates not picked.
 // A division or country is near what lies in it.
 func nearness(t *toponym, ci int, p *Place, topos []*toponym, ix *nearIdx) float64 {
 	hits := ix.hitsOf(t, ci, p)
 	c := 0.0
 	for _, h := range hits {
 		pt := &ix.pts[h.pt]
-		if !ix.other[pt.u] {
+		u := topos[pt.u]
+		if u == t || u.best < 0 {
 			continue
 		}
 		w := 1.0
-		if pt.ci != topos[pt.u].best {
+		if pt.ci != u.best {
 			w = wOtherCand
 		}
 		c = max(c, w*h.c)
@@ -1240,17 +1465,14 @@ type nearHit struct {
 // hitsOf returns the near points close to p, candidate ci of toponym t,
 // computing them on first use in the window.
 func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
-	if ix.hits == nil {
-		ix.hits = map[[2]int][]nearHit{}
+	sp := &ix.spans[ix.base[t.wi]+ci]
+	if sp.lo >= 0 {
+		return ix.hits[sp.lo:sp.hi]
 	}
-	k := [2]int{t.wi, ci}
-	if h, ok := ix.hits[k]; ok {
-		return h
-	}
-	var hits []nearHit
+	lo := len(ix.hits)
 	add := func(i int, c float64) {
 		if c > 0 && ix.pts[i].p != p {
-			hits = append(hits, nearHit{i, c})
+			ix.hits = append(ix.hits, nearHit{i, c})
 		}
 	}
 	switch p.Feature {
@@ -1264,8 +1486,8 @@ func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
 	default:
 		// farKm is under 3 degrees of latitude
 		cosLat := math.Cos(p.Lat * math.Pi / 180)
-		lo, _ := slices.BinarySearchFunc(ix.byLat, p.Lat-3, func(i int, lat float64) int { return cmp.Compare(ix.pts[i].p.Lat, lat) })
-		for _, i := range ix.byLat[lo:] {
+		lo, _ := slices.BinarySearchFunc(ix.pts, p.Lat-3, func(pt nearPoint, lat float64) int { return cmp.Compare(pt.p.Lat, lat) })
+		for i := lo; i < len(ix.pts); i++ {
 			q := ix.pts[i].p
 			if q.Lat > p.Lat+3 {
 				break
@@ -1273,11 +1495,13 @@ func (ix *nearIdx) hitsOf(t *toponym, ci int, p *Place) []nearHit {
 			if math.Abs(p.Lon-q.Lon)*cosLat > 3.5 && math.Abs(p.Lon-q.Lon) < 180 {
 				continue
 			}
-			add(i, closeness(distanceKm(p.Lat, p.Lon, q.Lat, q.Lon)))
+			if h := haversine(p.Lat, p.Lon, q.Lat, q.Lon); h <= farHaversine {
+				add(i, closeness(haversineKm(h)))
+			}
 		}
 	}
-	ix.hits[k] = hits
-	return hits
+	sp.lo, sp.hi = int32(lo), int32(len(ix.hits))
+	return ix.hits[lo:]
 }
 
 func closeness(km float64) float64 {
@@ -1287,14 +1511,38 @@ func closeness(km float64) float64 {
 	case km >= farKm:
 		return 0
 	}
-	return 1 - math.Log(km/nearKm)/math.Log(farKm/nearKm)
+	return 1 - math.Log(km/nearKm)/logFarNear
 }
+
+var logFarNear = math.Log(farKm / nearKm)
 
 // distanceKm is the great-circle distance, as the evaluation measures it.
 func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0088
+	return haversineKm(haversine(lat1, lon1, lat2, lon2))
+}
+
+// haversine is the haversine of the angle between two points, which grows
+// with their distance.
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	sp, sl := math.Sin(dp/2), math.Sin(dl/2)
+	return sp*sp + math.Cos(p1)*math.Cos(p2)*sl*sl
+}
+
+// haversineKm is the distance of a haversine.
+func haversineKm(h float64) float64 {
+	const r = earthKm
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }
+
+// earthKm is the Earth's mean radius.
+const earthKm = 6371.0088
+
+// farHaversine is the haversine of farKm, and a margin over rounding: two
+// points of a greater haversine are farther than farKm by distanceKm too,
+// of closeness 0.
+var farHaversine = func() float64 {
+	s := math.Sin(farKm / 2 / earthKm)
+	return s * s * (1 + 1e-6)
+}()
