@@ -500,30 +500,32 @@ const (
 // neighbourKey identifies what token j's features as a neighbour depend on.
 func (d *doc) neighbourKey(j int) uint64 { return mix(d.formHash[j], d.gaz[j]) }
 
+// roleKinds are the feature kinds of each neighbour role: word and short
+// shape, and for the next neighbours also form, gazetteer and cluster.
+var roleKinds = [...]struct {
+	w, s, form, gaz, clus uint64
+	near                  bool
+}{
+	roleM1: {fWm1, fSm1, fFormM1, fGazM1, fClusM1, true},
+	roleP1: {fWp1, fSp1, fFormP1, fGazP1, fClusP1, true},
+	roleM2: {w: fWm2, s: fSm2},
+	roleP2: {w: fWp2, s: fSp2},
+}
+
 // roleFeatures appends the features of token j, in the sentence, as the
 // neighbour in role r of the token tagged.
 func (d *doc) roleFeatures(out []uint64, r, j int) []uint64 {
-	switch r {
-	case roleM1:
-		out = append(out, mix(fWm1, d.lowHash[j]), mix(fSm1, d.short[j]), mix(fFormM1, d.formHash[j]))
-		for g := d.gaz[j]; g != 0; g &= g - 1 {
-			out = append(out, mix(fGazM1, uint64(trailingZeros(g))))
-		}
-		if c := d.clus[j]; c != 0 {
-			out = clusterFeatures(out, fClusM1, c, 6, 20)
-		}
-	case roleP1:
-		out = append(out, mix(fWp1, d.lowHash[j]), mix(fSp1, d.short[j]), mix(fFormP1, d.formHash[j]))
-		for g := d.gaz[j]; g != 0; g &= g - 1 {
-			out = append(out, mix(fGazP1, uint64(trailingZeros(g))))
-		}
-		if c := d.clus[j]; c != 0 {
-			out = clusterFeatures(out, fClusP1, c, 6, 20)
-		}
-	case roleM2:
-		out = append(out, mix(fWm2, d.lowHash[j]), mix(fSm2, d.short[j]))
-	case roleP2:
-		out = append(out, mix(fWp2, d.lowHash[j]), mix(fSp2, d.short[j]))
+	k := &roleKinds[r]
+	out = append(out, mix(k.w, d.lowHash[j]), mix(k.s, d.short[j]))
+	if !k.near {
+		return out
+	}
+	out = append(out, mix(k.form, d.formHash[j]))
+	for g := d.gaz[j]; g != 0; g &= g - 1 {
+		out = append(out, mix(k.gaz, uint64(trailingZeros(g))))
+	}
+	if c := d.clus[j]; c != 0 {
+		out = clusterFeatures(out, k.clus, c, 6, 20)
 	}
 	return out
 }
@@ -531,15 +533,14 @@ func (d *doc) roleFeatures(out []uint64, r, j int) []uint64 {
 // edgeFeatures appends the features of role r when the neighbour would be
 // outside the sentence.
 func edgeFeatures(out []uint64, r int) []uint64 {
-	switch r {
-	case roleM1:
-		out = append(out, mix(fWm1, hStart), mix(fSm1, hStart), mix(fFormM1, hStart))
-	case roleP1:
-		out = append(out, mix(fWp1, hEnd), mix(fSp1, hEnd), mix(fFormP1, hEnd))
-	case roleM2:
-		out = append(out, mix(fWm2, hStart), mix(fSm2, hStart))
-	case roleP2:
-		out = append(out, mix(fWp2, hEnd), mix(fSp2, hEnd))
+	k := &roleKinds[r]
+	edge := hStart
+	if r == roleP1 || r == roleP2 {
+		edge = hEnd
+	}
+	out = append(out, mix(k.w, edge), mix(k.s, edge))
+	if k.near {
+		out = append(out, mix(k.form, edge))
 	}
 	return out
 }
