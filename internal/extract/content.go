@@ -84,15 +84,23 @@ func shapeOf(root *html.Node, pruned map[*html.Node]bool) pageShape {
 	return s
 }
 
+// reading is what articleBlocks found: the story's paragraphs, the index of
+// the rule that named their container (len(containerRules) for the whole
+// page), and whether the page went on into other stories after it.
+type reading struct {
+	ps   []para
+	rule int
+	feed bool
+}
+
 // articleBlocks reads the story's paragraphs from the container the rules
-// name, with the index of the rule that named it; where none names one
-// with enough text, from the whole page, with index len(containerRules).
-func articleBlocks(root *html.Node) ([]para, int) {
+// name; where none names one with enough text, from the whole page.
+func articleBlocks(root *html.Node) reading {
 	pruned := furniture(root, shapeOf(root, nil))
 	shape := shapeOf(root, pruned)
 	body := findTag(root, "body")
 	if body == nil {
-		return nil, -1
+		return reading{rule: -1}
 	}
 	total := shape.text[body]
 	read := func(boxes []*html.Node) []para {
@@ -120,22 +128,80 @@ func articleBlocks(root *html.Node) ([]para, int) {
 		// largest (an <article class="article--content"> around a
 		// <section class="article__content">), with its siblings of the
 		// same class (stories split into several boxes around ads)
-		most := 0
-		for _, b := range boxes {
-			most = max(most, shape.text[b])
-		}
-		best, depth := boxes[0], -1
-		for _, b := range boxes {
-			if d := depthOf(b); 10*shape.text[b] >= 8*most && d > depth {
-				best, depth = b, d
+		best, whole := innermost(boxes, shape), total
+		first := firstStory(best, shape)
+		if first != nil {
+			// a page that scrolls on into the next stories: the first is
+			// the page's own
+			best, whole = first, shape.text[first]
+			if inner := within(boxes, first); len(inner) > 0 {
+				best = innermost(inner, shape)
 			}
 		}
-		if shape.text[best] < minFull || shape.text[best]*5 < total {
+		if shape.text[best] < minFull || shape.text[best]*5 < whole {
 			continue // a teaser's box, or a box around a caption
 		}
-		return read(splitSiblings(best, boxes)), rule
+		return reading{read(splitSiblings(best, boxes)), rule, first != nil}
 	}
-	return read([]*html.Node{body}), len(containerRules)
+	return reading{read([]*html.Node{body}), len(containerRules), false}
+}
+
+// innermost is the deepest box holding most (80%) of the text of the
+// largest.
+func innermost(boxes []*html.Node, shape pageShape) *html.Node {
+	most := 0
+	for _, b := range boxes {
+		most = max(most, shape.text[b])
+	}
+	best, depth := boxes[0], -1
+	for _, b := range boxes {
+		if d := depthOf(b); 10*shape.text[b] >= 8*most && d > depth {
+			best, depth = b, d
+		}
+	}
+	return best
+}
+
+// firstStory: when box holds several <article> elements each long enough to
+// be a story (a page that loads the next stories below its own), the first
+// of them; else nil.
+func firstStory(box *html.Node, shape pageShape) *html.Node {
+	stories := storiesIn(box, shape)
+	if len(stories) < 2 {
+		return nil
+	}
+	return stories[0]
+}
+
+// storiesIn lists the innermost <article> elements under n that are long
+// enough to be stories.
+func storiesIn(n *html.Node, shape pageShape) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		inner := storiesIn(c, shape)
+		if len(inner) == 0 && c.Data == "article" && 2*shape.text[c] >= minConfident {
+			inner = []*html.Node{c}
+		}
+		out = append(out, inner...)
+	}
+	return out
+}
+
+// within lists the boxes inside n.
+func within(boxes []*html.Node, n *html.Node) []*html.Node {
+	var out []*html.Node
+	for _, b := range boxes {
+		for a := b; a != nil; a = a.Parent {
+			if a == n {
+				out = append(out, b)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // furniture lists the elements whose names say they are not the story,

@@ -63,13 +63,14 @@ func HTML(data []byte, contentType string, d *document.Document) {
 	if large {
 		ps = simpleBlocks(gq)
 	} else {
-		var rule int
-		ps, rule = articleBlocks(root)
+		r := articleBlocks(root)
+		ps = r.ps
 		// a container only a generic name gives ("main", "content") may
 		// hold more than the story: readability's reading is then preferred
-		// unless it finds under half as much
-		weak := rule >= weakRule && rule < len(containerRules)
-		if textLen(ps) < minConfident || weak {
+		// unless it finds under half as much. (On a page that goes on into
+		// other stories, readability would take them all.)
+		weak := r.rule >= weakRule && r.rule < len(containerRules)
+		if !r.feed && (textLen(ps) < minConfident || weak) {
 			// a short story, or the whole page read for want of a named
 			// container: readability's scoring of paragraphs, when it finds
 			// over twice the text
