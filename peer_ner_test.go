@@ -1,10 +1,7 @@
 package attache_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -12,6 +9,7 @@ import (
 	"time"
 
 	attache "github.com/attache-news/attache"
+	"github.com/attache-news/attache/internal/eval"
 	"github.com/jdkato/prose/v3"
 )
 
@@ -20,21 +18,13 @@ import (
 // joined by single spaces).
 func conllTexts(b testing.TB) ([]string, int) {
 	b.Helper()
-	f, err := os.Open(filepath.Join(shared, "eval/ner/conll2003/dev.input.jsonl"))
+	texts, err := eval.ReadTexts(filepath.Join(shared, "eval/ner/conll2003/dev.input.jsonl"))
 	if err != nil {
 		b.Skip("../shared absent")
 	}
-	defer f.Close()
-	var texts []string
 	tokens := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var l struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Text != "" {
-			texts = append(texts, l.Text)
-			tokens += len(strings.Fields(l.Text))
-		}
+	for _, t := range texts {
+		tokens += len(strings.Fields(t))
 	}
 	return texts, tokens
 }

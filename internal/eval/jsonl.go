@@ -36,3 +36,19 @@ func readJSONL[T any](path string) ([]T, error) {
 		}
 	}
 }
+
+// ReadTexts reads the texts of a JSON Lines input file ({"text": ...} on
+// each line, as the sets' *.input.jsonl), leaving out empty ones.
+func ReadTexts(path string) ([]string, error) {
+	lines, err := readJSONL[struct{ Text string }](path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range lines {
+		if l.Text != "" {
+			out = append(out, l.Text)
+		}
+	}
+	return out, nil
+}

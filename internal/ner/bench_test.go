@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/attache-news/attache/document"
+	"github.com/attache-news/attache/internal/eval"
 	"github.com/attache-news/attache/internal/text"
 )
 
@@ -124,23 +125,15 @@ func BenchmarkEntitiesNews(b *testing.B) {
 //
 //	go test -run '^$' -bench TagCoNLL -cpu 1 ./internal/ner
 func BenchmarkTagCoNLL(b *testing.B) {
-	f, err := os.Open(filepath.Join(sharedEval, "ner", "conll2003", "dev.input.jsonl"))
+	texts, err := eval.ReadTexts(filepath.Join(sharedEval, "ner", "conll2003", "dev.input.jsonl"))
 	if err != nil {
 		b.Skip("no CoNLL-2003 text")
 	}
-	defer f.Close()
-	var texts []string
-	var sents [][]document.Span
+	sents := make([][]document.Span, len(texts))
 	ntok := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var l struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Text != "" {
-			texts = append(texts, l.Text)
-			sents = append(sents, text.Sentences(l.Text))
-			ntok += len(text.Tokens(l.Text))
-		}
+	for i, t := range texts {
+		sents[i] = text.Sentences(t)
+		ntok += len(text.Tokens(t))
 	}
 	tg := Default()
 	b.ReportAllocs()
