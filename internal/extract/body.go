@@ -340,6 +340,9 @@ var boilerplateRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:published|updated|posted|first published|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?: on| am| le| el)?:? .{0,40}\d{4}.{0,24}`,
 	`(?:about the (?:author|writer)|über (?:die autorin|den autor)|à propos de l'auteur|sobre el autor)\b.*`,
 	`<[a-z!/][^>]*>.*`, // markup shown as text (a <noscript> fallback)
+	`(?:tags|tagged|tagged with|labels|categories|category|filed under|posted in|kategorie|kategorien|themen|schlagworte|schlagwörter|stichworte|abgelegt unter|mots-clés|catégories|etiquetas|categorías|temas)\s*:.{0,200}`,
+	`(?:publiziert|publiziert am|erstellt am|erschienen am|stand|datum|date|dated|posted|publié le|publicado el|pubblicato il)\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,40}`,
+	`(?:bildnachweis|bildquelle|fotos?|bilder|abbildung|quelle|foto(?:grafie)?|photo credit|image credit|crédit photo|crédits?)\b.{0,100}©.{0,100}|.{0,120}©\s*[\p{L}\s./,&-]{0,60}(?:getty|istock|imago|dpa|reuters|afp|ap|picture alliance|shutterstock|pixelio|adobe stock|unsplash)[\p{L}\s./,&-]{0,60}`,
 }, "|") + `)$`)
 
 func isBoilerplate(s string) bool {
