@@ -253,31 +253,21 @@ func paraText(n *html.Node, shape pageShape) int {
 	return t
 }
 
-// splitSiblings: the box, and the later boxes beside it with the same class
-// (a story cut into several boxes).
+// splitSiblings: the box with the boxes beside it that the same rule
+// names, in page order (a story cut into several boxes: a first paragraph,
+// the rest around an ad).
 func splitSiblings(best *html.Node, boxes []*html.Node) []*html.Node {
-	out := []*html.Node{best}
-	class := attr(best, "class")
-	if class == "" {
-		return out
+	if best.Parent == nil {
+		return []*html.Node{best}
 	}
+	named := make(map[*html.Node]bool, len(boxes))
 	for _, b := range boxes {
-		if b != best && b.Parent == best.Parent && attr(b, "class") == class {
-			out = append(out, b)
-		}
+		named[b] = true
 	}
-	if len(out) > 1 {
-		// document order
-		order := map[*html.Node]int{}
-		i := 0
-		for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
-			order[c] = i
-			i++
-		}
-		for i := 1; i < len(out); i++ {
-			for j := i; j > 0 && order[out[j]] < order[out[j-1]]; j-- {
-				out[j], out[j-1] = out[j-1], out[j]
-			}
+	var out []*html.Node
+	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if named[c] {
+			out = append(out, c)
 		}
 	}
 	return out
