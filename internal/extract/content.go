@@ -126,16 +126,19 @@ func articleBlocks(root *html.Node) reading {
 		}
 		// the innermost match holding most (80%) of the text of the
 		// largest (an <article class="article--content"> around a
-		// <section class="article__content">), with its siblings of the
-		// same class (stories split into several boxes around ads)
+		// <section class="article__content">), with the other boxes of the
+		// story (stories split into several boxes around ads)
 		best, whole := innermost(boxes, shape), total
 		first := firstStory(best, shape)
 		if first != nil {
 			// a page that scrolls on into the next stories: the first is
 			// the page's own
 			best, whole = first, shape.text[first]
-			if inner := within(boxes, first); len(inner) > 0 {
-				best = innermost(inner, shape)
+			boxes = within(boxes, first)
+			if len(boxes) > 0 {
+				best = innermost(boxes, shape)
+			} else {
+				boxes = []*html.Node{first}
 			}
 		}
 		if shape.text[best] < minFull || shape.text[best]*5 < whole {
@@ -255,7 +258,8 @@ func paraText(n *html.Node, shape pageShape) int {
 
 // splitSiblings: the box with the boxes beside it that the same rule
 // names, in page order (a story cut into several boxes: a first paragraph,
-// the rest around an ad).
+// the rest around an ad); a box alone beside its siblings comes with the
+// boxes of its class elsewhere in the page (a story's text in columns).
 func splitSiblings(best *html.Node, boxes []*html.Node) []*html.Node {
 	if best.Parent == nil {
 		return []*html.Node{best}
@@ -270,7 +274,27 @@ func splitSiblings(best *html.Node, boxes []*html.Node) []*html.Node {
 			out = append(out, c)
 		}
 	}
+	if class := attr(best, "class"); class != "" && len(out) == 1 {
+		out = out[:0]
+		for _, b := range boxes {
+			if attr(b, "class") == class && !inside(b, out) {
+				out = append(out, b)
+			}
+		}
+	}
 	return out
+}
+
+// inside: n is within one of boxes.
+func inside(n *html.Node, boxes []*html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		for _, b := range boxes {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func depthOf(n *html.Node) int {
