@@ -38,6 +38,10 @@ const weakRule = 2
 // bylines and datelines (read apart as metadata), captions and media.
 var furnitureRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:shar(?:e|ing|edaddy)|social|sociable|syndication|viral|related|elated|recommend|newsletter|promo|sponsor|advert|adsbygoogle|ads?(?:$|[\s_-])|ad[-_]?(?:container|wrapper|slot|unit|box|label)|adslot|adunit|banner|comments?(?:$|[\s_-])|comment[-_]|disqus|reply[-_]|akismet|sidebar|widget|breadcrumb|bread-crumb|tags?(?:$|[\s_-])|tag[-_]?list|byline|author|user[-_](?:info|profile)|bio(?:$|[\s_-])|subscribe(?:$|[\s_-])|subscription[-_]|signup|sign-up|cookie|consent|permission|modal|popup|overlay|outbrain|taboola|criteo|recirc|more[-_](?:stories|articles|news|from|on)|read[-_]?(?:more|next|also)|next[-_]|most[-_]?(?:popular|read|viewed)|trending|caption|credit|toolbar|topbar|navbar|subnav|nav(?:$|[\s_-]|igation)|menu|skip|print(?:$|[\s_-])|noprint|sr-only|visually[-_]hidden|screen[-_]reader|hide[-_]|hidden(?:$|[\s_-])|notloaded|button|btn|meta(?:$|[\s_-]|data)|footer|teaser|inline[-_]?(?:ad|promo|related)|embed|attachment|video|audio|player|gallery|slideshow|slider|carousel|photo|timestamp|dateline[-_]|rating|reactions?|poll(?:$|[\s_-])|survey|donat|newsfeed|pagination|pager|infobox|factbox|rail(?:$|[\s_-])|jp-|dpsp-)|-(?:ad|icon|stories)(?:$|[\s_-])`)
 
+// consentRe names cookie and privacy consent boxes, which are never the
+// story however much text their tables of trackers hold.
+var consentRe = regexp.MustCompile(`(?i)cookie|consent|gdpr|dsgvo|brlbs`)
+
 // skipTags are never article text.
 var skipTags = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true, "nav": true, "aside": true,
@@ -97,6 +101,13 @@ type reading struct {
 // name; where none names one with enough text, from the whole page.
 func articleBlocks(root *html.Node) reading {
 	pruned := furniture(root, shapeOf(root, nil))
+	for n := range pruned {
+		if consentBox(n) {
+			// out of the page for good: readability, asked later, would
+			// take a consent box's tables for a short story
+			n.Parent.RemoveChild(n)
+		}
+	}
 	shape := shapeOf(root, pruned)
 	body := findTag(root, "body")
 	if body == nil {
@@ -221,7 +232,8 @@ func furniture(root *html.Node, shape pageShape) map[*html.Node]bool {
 	var hits []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && furnitureTag[n.Data] && furnitureRe.MatchString(nameOf(n)) && shape.text[n]*2 < total {
+		if n.Type == html.ElementNode && furnitureTag[n.Data] &&
+			(consentBox(n) || furnitureRe.MatchString(nameOf(n)) && shape.text[n]*2 < total) {
 			hits = append(hits, n)
 			byClass[attr(n, "class")] += shape.text[n]
 			return
@@ -233,11 +245,35 @@ func furniture(root *html.Node, shape pageShape) map[*html.Node]bool {
 	walk(root)
 	out := make(map[*html.Node]bool, len(hits))
 	for _, n := range hits {
-		if c := attr(n, "class"); c == "" || byClass[c]*2 < total {
+		if c := attr(n, "class"); c == "" || byClass[c]*2 < total || consentBox(n) {
 			out[n] = true
 		}
 	}
 	return out
+}
+
+// consentBox: a cookie or privacy consent box, named so and holding no
+// story (a page wrapper's long class list may name a consent feature).
+func consentBox(n *html.Node) bool {
+	return consentRe.MatchString(nameOf(n)) && !holdsStory(n)
+}
+
+// holdsStory: n holds a heading, an <article> or <main>, or a container
+// the strongest rule names.
+func holdsStory(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.Data {
+		case "h1", "article", "main":
+			return true
+		}
+		if containerRules[0].MatchString(attr(c, "class")) || containerRules[0].MatchString(attr(c, "id")) || holdsStory(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureTag are the elements furniture is made of.

@@ -29,3 +29,25 @@ func TestHTMLFeedPage(t *testing.T) {
 		t.Errorf("the next stories joined the first:\n%s", d.Text)
 	}
 }
+
+// A consent box whose tables of trackers hold more text than the story is
+// still no part of it.
+func TestHTMLConsentBox(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><title>Lighthouse reopens</title></head><body><div id="SiteCookieBoxWrap"><div class="box">`)
+	for i := range 30 {
+		fmt.Fprintf(&b, "<p>Tracker %d stores the visitor's choices and the pages seen, for up to a year, for statistics and the measurement of reach.</p>", i+1)
+	}
+	b.WriteString(`</div></div><div class="article-body">`)
+	for i := range 6 {
+		fmt.Fprintf(&b, "<p>Paragraph %d: the old lighthouse on the point reopened to visitors on Saturday after two years of repairs to its lantern and stairs.</p>", i+1)
+	}
+	b.WriteString(`</div></body></html>`)
+	d := extractHTML([]byte(b.String()), "")
+	if !strings.Contains(d.Text, "Paragraph 1: the old lighthouse") {
+		t.Errorf("the story is lost:\n%s", d.Text)
+	}
+	if strings.Contains(d.Text, "Tracker") {
+		t.Errorf("the consent box joined the story:\n%s", d.Text)
+	}
+}
