@@ -30,7 +30,7 @@ Writes the stored events (newest first) to standard output or --out:
 
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("export", exportUsage, stderr)
-	db := fs.String("db", "", "the store's file (default $ATTACHE_DB, else "+localDB+" in the current folder)")
+	db := dbFlag(fs)
 	format := fs.String("format", "", "gdelt, plover, csv or jsonl (required)")
 	out := fs.String("out", "", "write to this file rather than standard output")
 	actor := fs.String("actor", "", "events with a source or target code starting with this (USA, USAGOV)")

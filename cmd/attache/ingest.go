@@ -32,7 +32,7 @@ polled with a conditional GET (--every 15m polls again until interrupted).`
 
 func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("ingest", ingestUsage, stderr)
-	db := fs.String("db", "", "the store's file (default $ATTACHE_DB, else "+localDB+" in the current folder)")
+	db := dbFlag(fs)
 	as := fs.String("as", "auto", "how to read the inputs: auto, html, text, page, jsonl or warc")
 	published := fs.String("published", "", "publication date (RFC 3339 or YYYY-MM-DD) for inputs that have none")
 	pageURL := fs.String("url", "", "the page's address, for a file or standard input")

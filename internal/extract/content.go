@@ -100,13 +100,11 @@ type reading struct {
 // articleBlocks reads the story's paragraphs from the container the rules
 // name; where none names one with enough text, from the whole page.
 func articleBlocks(root *html.Node) reading {
-	pruned := furniture(root, shapeOf(root, nil))
-	for n := range pruned {
-		if consentBox(n) {
-			// out of the page for good: readability, asked later, would
-			// take a consent box's tables for a short story
-			n.Parent.RemoveChild(n)
-		}
+	pruned, consent := furniture(root, shapeOf(root, nil))
+	for _, n := range consent {
+		// out of the page for good: readability, asked later, would take a
+		// consent box's tables for a short story
+		n.Parent.RemoveChild(n)
 	}
 	shape := shapeOf(root, pruned)
 	body := findTag(root, "body")
@@ -219,37 +217,46 @@ func within(boxes []*html.Node, n *html.Node) []*html.Node {
 }
 
 // furniture lists the elements whose names say they are not the story,
-// outermost first. An element that holds half the page's text is kept
-// whatever its name ("has-sidebar" on the page's wrapper), and so are
-// elements of one class that together hold half of it (paragraphs marked
-// "subscriber-only" by a paywall).
-func furniture(root *html.Node, shape pageShape) map[*html.Node]bool {
+// outermost first, and of them the consent boxes. An element that holds
+// half the page's text is kept whatever its name ("has-sidebar" on the
+// page's wrapper), and so are elements of one class that together hold half
+// of it (paragraphs marked "subscriber-only" by a paywall); consent boxes go
+// whatever their size.
+func furniture(root *html.Node, shape pageShape) (map[*html.Node]bool, []*html.Node) {
 	total := 0
 	if body := findTag(root, "body"); body != nil {
 		total = shape.text[body]
 	}
 	byClass := map[string]int{}
-	var hits []*html.Node
+	var hits, consent []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && furnitureTag[n.Data] &&
-			(consentBox(n) || furnitureRe.MatchString(nameOf(n)) && shape.text[n]*2 < total) {
-			hits = append(hits, n)
-			byClass[attr(n, "class")] += shape.text[n]
-			return
+		if n.Type == html.ElementNode && furnitureTag[n.Data] {
+			switch {
+			case consentBox(n):
+				consent = append(consent, n)
+				return
+			case furnitureRe.MatchString(nameOf(n)) && shape.text[n]*2 < total:
+				hits = append(hits, n)
+				byClass[attr(n, "class")] += shape.text[n]
+				return
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(root)
-	out := make(map[*html.Node]bool, len(hits))
+	out := make(map[*html.Node]bool, len(hits)+len(consent))
 	for _, n := range hits {
-		if c := attr(n, "class"); c == "" || byClass[c]*2 < total || consentBox(n) {
+		if c := attr(n, "class"); c == "" || byClass[c]*2 < total {
 			out[n] = true
 		}
 	}
-	return out
+	for _, n := range consent {
+		out[n] = true
+	}
+	return out, consent
 }
 
 // consentBox: a cookie or privacy consent box, named so and holding no
@@ -398,10 +405,11 @@ func hiddenNode(n *html.Node) bool {
 	return false
 }
 
+// attr is n's attribute key, trimmed; "" when it has none.
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
-			return a.Val
+			return strings.TrimSpace(a.Val)
 		}
 	}
 	return ""

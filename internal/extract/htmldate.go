@@ -134,7 +134,7 @@ func (f *hdFinder) fromPage(root *html.Node, reserve string) string {
 	// 5. date elements, 6. title and h1
 	for _, els := range [][]*html.Node{f.dated, f.titles} {
 		for _, n := range els {
-			for _, s := range []string{hdHeadText(n, hdMaxLen+8), hdAttr(n, "title")} {
+			for _, s := range []string{hdHeadText(n, hdMaxLen+8), attr(n, "title")} {
 				if d := f.exprDate(s); d != "" {
 					f.stage = "element " + hdDescribe(n) + " " + strconv.Quote(s)
 					return d
@@ -169,7 +169,7 @@ func (f *hdFinder) fromPage(root *html.Node, reserve string) string {
 		if hdDigits(n.Data) < 4 {
 			continue
 		}
-		s := hdSpace(n.Data)
+		s := cleanSpace(n.Data)
 		if l := utf8.RuneCountInString(s); l <= 6 || l >= hdMaxLen {
 			continue
 		}
@@ -193,10 +193,10 @@ func (f *hdFinder) fromPage(root *html.Node, reserve string) string {
 // hdDescribe names an element for tests: div.class#id.
 func hdDescribe(n *html.Node) string {
 	s := n.Data
-	if c := hdAttr(n, "class"); c != "" {
+	if c := attr(n, "class"); c != "" {
 		s += "." + c
 	}
-	if id := hdAttr(n, "id"); id != "" {
+	if id := attr(n, "id"); id != "" {
 		s += "#" + id
 	}
 	return s
@@ -216,14 +216,13 @@ func (f *hdFinder) urlDate(u string) string {
 }
 
 // ymdAt reads yyyy<sep>m<sep>d at s[i:], the day not followed by a digit;
-// seps are the separators allowed, the same on both sides unless mixed.
+// seps are the separators allowed.
 func (f *hdFinder) ymdAt(s string, i int, seps string, twoDigits bool) string {
 	j := i
 	y, j := hdNum(s, j, 4, 4)
 	if y < 0 || j >= len(s) || !strings.ContainsRune(seps, rune(s[j])) {
 		return ""
 	}
-	sep := s[j]
 	minD := 1
 	if twoDigits {
 		minD = 2
@@ -232,7 +231,6 @@ func (f *hdFinder) ymdAt(s string, i int, seps string, twoDigits bool) string {
 	if m < 0 || j >= len(s) || !strings.ContainsRune(seps, rune(s[j])) {
 		return ""
 	}
-	_ = sep
 	d, j := hdNum(s, j+1, minD, 2)
 	if d < 0 || (j < len(s) && hdIsDigit(s[j])) {
 		return ""
@@ -285,7 +283,7 @@ func hdSkip(n *html.Node) bool {
 		"audio", "canvas", "datalist", "picture", "svg", "track", "video", "style", "template":
 		return true
 	case "div":
-		id := hdAttr(n, "id")
+		id := attr(n, "id")
 		return id == "wm-ipp-base" || id == "wm-ipp" // the Wayback Machine's banner
 	}
 	return false
@@ -302,11 +300,11 @@ func (f *hdFinder) collect(root *html.Node) {
 			switch n.Data {
 			case "meta":
 				f.metas = append(f.metas, n)
-				if f.ogImage == "" && strings.EqualFold(hdAttr(n, "property"), "og:image") {
-					f.ogImage = hdAttr(n, "content")
+				if f.ogImage == "" && strings.EqualFold(attr(n, "property"), "og:image") {
+					f.ogImage = attr(n, "content")
 				}
 			case "script":
-				switch strings.ToLower(hdAttr(n, "type")) {
+				switch strings.ToLower(attr(n, "type")) {
 				case "application/ld+json", "application/settings+json":
 					f.scripts = append(f.scripts, n)
 				}
@@ -386,15 +384,6 @@ func hdDateElement(n *html.Node) bool {
 var hdClassWords = []string{"info", "post_detail", "block-content", "byline", "subline", "posted", "submitted",
 	"created-post", "publication", "author", "autor", "field-content", "fa-clock-o", "fa-calendar", "fecha", "parution"}
 
-func hdAttr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return strings.TrimSpace(a.Val)
-		}
-	}
-	return ""
-}
-
 func hdHasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -450,18 +439,13 @@ func hdHeadText(n *html.Node, max int) string {
 	return b.String()
 }
 
-// hdSpace collapses s's whitespace.
-func hdSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // exprDate reads the first date in a short text: a machine-written date
 // (ISO 8601, RFC 1123) or a date as people write it.
 func (f *hdFinder) exprDate(s string) string {
 	if hdDigits(s) < 4 {
 		return ""
 	}
-	s = hdSpace(s)
+	s = cleanSpace(s)
 	if utf8.RuneCountInString(s) > hdMaxLen {
 		r := []rune(s)
 		s = string(r[:hdMaxLen])
@@ -761,7 +745,7 @@ func (f *hdFinder) jsonDate() string {
 func (f *hdFinder) abbrDate() string {
 	best := ""
 	for _, n := range f.abbrs {
-		if u := hdAttr(n, "data-utime"); u != "" {
+		if u := attr(n, "data-utime"); u != "" {
 			if v, err := strconv.ParseInt(u, 10, 64); err == nil && v > 0 && v < 1<<40 {
 				d := time.Unix(v, 0).UTC().Format("2006-01-02")
 				if f.ok(d) && (best == "" || d < best) {
@@ -770,9 +754,9 @@ func (f *hdFinder) abbrDate() string {
 			}
 			continue
 		}
-		switch hdAttr(n, "class") {
+		switch attr(n, "class") {
 		case "published", "date-published", "time-published":
-			if d := f.machineDate(hdAttr(n, "title")); d != "" {
+			if d := f.machineDate(attr(n, "title")); d != "" {
 				return d
 			}
 			if d := f.exprDate(hdHeadText(n, hdMaxLen+8)); d != "" && (best == "" || d[:10] < best[:10]) {
@@ -796,9 +780,9 @@ func (f *hdFinder) abbrDate() string {
 func (f *hdFinder) timeDate() string {
 	best := ""
 	for _, n := range f.times {
-		dt := hdAttr(n, "datetime")
+		dt := attr(n, "datetime")
 		if utf8.RuneCountInString(dt) > 6 {
-			class := hdAttr(n, "class")
+			class := attr(n, "class")
 			if hdHasAttr(n, "pubdate") || strings.HasPrefix(class, "entry-date") || strings.HasPrefix(class, "entry-time") {
 				if d := f.machineDate(dt); d != "" {
 					return d
@@ -815,7 +799,7 @@ func (f *hdFinder) timeDate() string {
 				b.WriteString(c.Data)
 			}
 		}
-		if s := hdSpace(b.String()); utf8.RuneCountInString(s) > 6 {
+		if s := cleanSpace(b.String()); utf8.RuneCountInString(s) > 6 {
 			if d := f.exprDate(s); d != "" && (best == "" || d[:10] < best[:10]) {
 				best = d
 			}
